@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Return All / Limit, worded exactly as n8n's own list operations. */
+export const returnAllOrLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/**
+ * The Concurrency option (for an operation's Options collection): requests in flight at once. The default stays
+ * inside the provider's documented rate limit.
+ */
+export function concurrencyOption(defaultValue: number, maxValue: number, limitNote: string): INodeProperties {
+	const description = 'How many items are sent at once. ' + limitNote;
+	return {
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue },
+		default: defaultValue,
+		description,
+	};
+}
+
+/** A phone number field with the E.164 hint. */
+export function phoneNumberField(
+	field: Pick<INodeProperties, 'displayName' | 'name'> & Partial<INodeProperties>,
+): INodeProperties {
+	return {
+		type: 'string',
+		default: '',
+		placeholder: '+14155550100',
+		description: 'Phone number in international E.164 format, with the country code',
+		...field,
+	};
+}

@@ -1,0 +1,181 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+/** Every n8n context a provider request can be made from. */
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
+
+export interface HttpResponse<T = unknown> {
+	statusCode: number;
+	headers: IDataObject;
+	body: T;
+}
+
+export interface RetryPolicy {
+	/** Retries after the first attempt. */
+	maxRetries: number;
+	/** First back-off step; doubles on each retry, with jitter. */
+	baseDelayMs: number;
+	/** Upper bound for any single wait, including a provider's `Retry-After`. */
+	maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+export interface RequestPolicy extends Partial<RetryPolicy> {
+	/** The credential type whose `authenticate` signs the request. */
+	credentialType: string;
+	/** Provider name for error messages. */
+	provider: string;
+	/**
+	 * Whether sending the request twice cannot do anything twice: reads, deletes, updates, and creates the provider
+	 * de-duplicates (for example by an id the request carries). A request that is not idempotent is retried only
+	 * where it provably never reached the provider: a 429 (refused before processing) or a connection never made.
+	 */
+	idempotent: boolean;
+	/**
+	 * Let n8n renew an expired token (credentials with `preAuthentication`) on a 401 and repeat the request.
+	 * n8n only does that for requests that throw on HTTP errors, so the response is then read off the thrown error.
+	 */
+	renewTokenOn401?: boolean;
+	itemIndex?: number;
+}
+
+/** Statuses worth another attempt: throttling and passing gateway or availability trouble. */
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Connection errors that happen before a single byte of the request was sent. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+/** Connection errors after which the provider may or may not have received the request. */
+const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+
+/** What n8n's helpers throw: a NodeApiError over the HTTP client's error (whose cause n8n does not always keep). */
+interface RequestFailure {
+	code?: string;
+	message?: string;
+	messages?: string[];
+	httpCode?: string | null;
+	description?: string | null;
+	context?: IDataObject;
+	response?: { status?: number; data?: unknown; headers?: IDataObject };
+	cause?: RequestFailure;
+}
+
+const asFailure = (error: unknown): RequestFailure => (error && typeof error === 'object' ? error : {}) as RequestFailure;
+
+/** The connection error code of a failed request (n8n keeps it as `httpCode`), or undefined when the provider answered. */
+export function connectionErrorCode(error: unknown): string | undefined {
+	const e = asFailure(error);
+	if (e.cause?.response?.status || e.response?.status) return undefined;
+	for (const candidate of [e.cause?.code, e.code, e.httpCode]) {
+		if (typeof candidate === 'string' && /^E[A-Z_]+$/.test(candidate)) return candidate;
+	}
+	if ([e.message, ...(e.messages ?? [])].some((m) => /socket hang up/i.test(m ?? ''))) return 'ECONNRESET';
+	return undefined;
+}
+
+/** The provider's answer carried by a thrown HTTP error, or undefined when there was none. */
+function responseOf(error: unknown): HttpResponse | undefined {
+	const e = asFailure(error);
+	const response = e.cause?.response ?? e.response;
+	const status = response?.status ?? (/^\d{3}$/.test(e.httpCode ?? '') ? Number(e.httpCode) : undefined);
+	if (!status) return undefined;
+	return { statusCode: status, headers: response?.headers ?? {}, body: response?.data ?? e.context?.data ?? e.description };
+}
+
+/** Seconds or an HTTP date, as `Retry-After` allows; undefined when absent or unreadable. */
+export function retryAfterMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+	const raw = headers?.['retry-after'] ?? headers?.['Retry-After'];
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	const text = String(Array.isArray(raw) ? raw[0] : raw).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential back-off with "equal jitter": half fixed, half random, so waits never collapse to zero. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
+	const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+	return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * One provider request through n8n's `httpRequestWithAuthentication` (proxies, credential `authenticate`,
+ * token renewal), with bounded retries. It returns the last response whatever its status, so that the
+ * provider's transport can read errors the way that provider reports them (HTTP status or HTTP 200 body).
+ * It throws only when no response arrived.
+ */
+export async function requestWithRetry(
+	this: RequestContext,
+	options: IHttpRequestOptions,
+	policy: RequestPolicy,
+): Promise<HttpResponse> {
+	const retry: RetryPolicy = {
+		maxRetries: policy.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
+		baseDelayMs: policy.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+		maxDelayMs: policy.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
+	};
+	for (let attempt = 0; ; attempt++) {
+		let response: HttpResponse | undefined;
+		let failure: unknown;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, policy.credentialType, {
+				...options,
+				headers: { ...(options.headers ?? {}) },
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: !policy.renewTokenOn401,
+			})) as HttpResponse;
+		} catch (error) {
+			response = policy.renewTokenOn401 ? responseOf(error) : undefined;
+			if (!response) failure = error;
+		}
+
+		const canRetry = attempt < retry.maxRetries;
+		if (response) {
+			const retryable =
+				RETRYABLE_STATUS.has(response.statusCode) && (policy.idempotent || response.statusCode === 429);
+			if (!retryable || !canRetry) return response;
+			await sleep(Math.min(retry.maxDelayMs, retryAfterMs(response.headers) ?? backoffMs(attempt, retry)));
+			continue;
+		}
+
+		const code = connectionErrorCode(failure) ?? 'UNKNOWN';
+		const neverSent = NOT_SENT_CODES.has(code);
+		const retryable = neverSent || (policy.idempotent && MAYBE_SENT_CODES.has(code));
+		if (retryable && canRetry) {
+			await sleep(backoffMs(attempt, retry));
+			continue;
+		}
+		throw connectionError(this, policy, code, neverSent);
+	}
+}
+
+function connectionError(ctx: RequestContext, policy: RequestPolicy, code: string, neverSent: boolean): NodeApiError {
+	const unsure = !neverSent && !policy.idempotent;
+	const error = new NodeApiError(
+		ctx.getNode(),
+		{},
+		{
+			message: `${policy.provider}: the connection failed`,
+			description: unsure
+				? `The request may have reached ${policy.provider} before the connection failed, so it was not repeated: repeating it could do the same thing twice. Check with ${policy.provider} before running it again.`
+				: `No answer from ${policy.provider}. Check the base URL in the credential and the network.`,
+			itemIndex: policy.itemIndex,
+		},
+	);
+	// Added after construction: n8n swaps messages that name a connection code for a generic text.
+	error.message = `${error.message} (${code})`;
+	error.context.connectionError = code;
+	return error;
+}
