@@ -4,7 +4,7 @@ module.exports = {
   // Type checking is `npm run typecheck`; Jest only transpiles (isolatedModules in tsconfig.test.json).
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/'],
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   testTimeout: 30000,
 };
