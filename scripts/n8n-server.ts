@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 import type { INodeType } from 'n8n-workflow';
 
@@ -117,12 +117,12 @@ export async function startN8n(opts: {
 /** Node type names the package registers, as n8n names them once installed (`n8n-nodes-telephony.<name>`). */
 export function packageNodeTypes(): string[] {
 	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } };
-	return pkg.n8n.nodes.flatMap((file) =>
+	return pkg.n8n.nodes.map((file) => {
+		const className = basename(file, '.node.js');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		Object.values(require(join(ROOT, file)) as Record<string, new () => INodeType>).map(
-			(NodeClass) => `n8n-nodes-telephony.${new NodeClass().description.name}`,
-		),
-	);
+		const NodeClass = (require(join(ROOT, file)) as Record<string, new () => INodeType>)[className];
+		return `n8n-nodes-telephony.${new NodeClass().description.name}`;
+	});
 }
 
 /** Lines of n8n's log that report a problem loading this package. */

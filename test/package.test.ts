@@ -4,7 +4,7 @@
  * what n8n's scanner forbids.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
@@ -22,8 +22,14 @@ function walk(dir: string): string[] {
 const sources = [...walk(join(ROOT, 'nodes')), ...walk(join(ROOT, 'credentials'))].filter((f) => f.endsWith('.ts'));
 const toDist = (source: string) => `dist/${relative(ROOT, source).replace(/\.ts$/, '.js')}`;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const load = <T>(file: string) => Object.values(require(join(ROOT, file)) as Record<string, new () => T>).map((C) => new C());
+/** Loads a built file the way n8n does: the export named like the file. */
+const load = <T>(file: string): T => {
+	const className = basename(file).replace(/\.(node|credentials)\.js$/, '');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const NodeClass = (require(join(ROOT, file)) as Record<string, new () => T>)[className];
+	if (typeof NodeClass !== 'function') throw new Error(`${file} does not export a class ${className}`);
+	return new NodeClass();
+};
 
 describe('package.json', () => {
 	it('follows the community package rules', () => {
@@ -58,7 +64,8 @@ describe('built package', () => {
 
 	it('loads every registered credential with an icon, a test request and documentation', () => {
 		for (const file of pkg.n8n.credentials as string[]) {
-			for (const credential of load<ICredentialType>(file)) {
+			{
+				const credential = load<ICredentialType>(file);
 				expect(credential.name).toMatch(/^[a-z][A-Za-z]+Api$/);
 				expect(credential.test).toBeDefined();
 				expect(credential.documentationUrl).toMatch(/^https:\/\//);
@@ -70,8 +77,8 @@ describe('built package', () => {
 	it('loads every registered node with its icons in dist/', () => {
 		const names = new Set<string>();
 		for (const file of pkg.n8n.nodes as string[]) {
-			for (const node of load<INodeType>(file)) {
-				const d = node.description;
+			{
+				const d = load<INodeType>(file).description;
 				expect(names.has(d.name)).toBe(false);
 				names.add(d.name);
 				const icon = d.icon as { light: string; dark: string };
