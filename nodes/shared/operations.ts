@@ -56,16 +56,29 @@ function isBatch(operation: Operation): operation is BatchOperation {
 	return 'executeBatch' in operation;
 }
 
-/** Makes any error an n8n error that names its item. */
+/**
+ * Makes any error an n8n error that names its item. An error already claimed by another item (one failed batch
+ * request fails all its items) is copied, so that every item gets its own.
+ */
 function itemError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	const e =
+	let e =
 		error instanceof NodeApiError || error instanceof NodeOperationError
 			? error
 			: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	if (claimed.has(e)) {
+		e = Object.assign(Object.create(Object.getPrototypeOf(e) as object) as typeof e, e, {
+			context: { ...e.context },
+			message: e.message.replace(/ \[item \d+\]$/, ''),
+		});
+	}
+	claimed.add(e);
 	e.context.itemIndex = itemIndex;
 	if (!/\[item \d+\]$/.test(e.message)) e.message = `${e.message} [item ${itemIndex}]`;
 	return e;
 }
+
+/** Errors already attached to an item. */
+const claimed = new WeakSet<Error>();
 
 function toItems(output: OperationOutput, itemIndex: number): INodeExecutionData[] {
 	const pairedItem = { item: itemIndex };

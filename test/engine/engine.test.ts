@@ -125,6 +125,20 @@ describe('real WorkflowExecute', () => {
 		]);
 	});
 
+	it('gives every item of a failed batch its own error', async () => {
+		const { items } = await run(
+			{ resource: 'message', operation: 'sendBatch', to: '+14155550100', text: '={{ $json.text }}', batchSize: 3 },
+			[{ text: 'a' }, { text: 'fail-batch' }, { text: 'c' }, { text: 'd' }],
+			{ onError: 'continueRegularOutput' },
+		);
+		expect(items('fixture').map((i) => [i.json.error ?? i.json.text, (i.pairedItem as { item: number }).item])).toEqual([
+			['Fixture: Batch refused [item 0]', 0],
+			['Fixture: Batch refused [item 1]', 1],
+			['Fixture: Batch refused [item 2]', 2],
+			['d', 3],
+		]);
+	});
+
 	it('never puts a credential value into an error', async () => {
 		const { error } = await run({ resource: 'message', operation: 'send', to: '+14155550100', text: 'echo-key' }, [{}]);
 		expect(error?.message).toBe('Fixture: bad key *** [item 0]');

@@ -357,6 +357,7 @@ export class FixtureSimulator extends Simulator {
 		});
 		this.route('POST', '/batches', (req) => {
 			const { messages } = req.body as { messages: Array<{ to: string; text: string }> };
+			if (messages.some((m) => m.text === 'fail-batch')) return { status: 400, body: { ok: false, error: 'Batch refused' } };
 			return {
 				status: 201,
 				body: { messages: messages.map((m) => (m.text === 'reject-me' ? { rejected: 'Rejected by the provider' } : this.store(m))) },
