@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
+import type { IConnections, IDataObject, INode, INodeProperties, INodeType } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+
+import type { CeculaSyncSimulator } from '../../simulators/cecula-sync';
+import { callWebhook, poller, runWorkflow, shutdownEngine } from '../engine';
+import type { Fixtures } from './setup';
+import { nodeTypes, startSimulator } from './setup';
+
+interface Example {
+	name: string;
+	nodes: INode[];
+	connections: IConnections;
+	settings: IDataObject;
+}
+
+const dir = join(__dirname, '..', '..', 'examples');
+const examples = readdirSync(dir)
+	.filter((f) => /^cecula-sync-.*\.json$/.test(f))
+	.map((file) => ({ file, workflow: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Example }));
+
+/** Core nodes an example may use besides ours: the ones n8n 2.8 has, at these versions. */
+const CORE = {
+	'n8n-nodes-base.manualTrigger': 1,
+	'n8n-nodes-base.set': 3.4,
+	'n8n-nodes-base.if': 2,
+	'n8n-nodes-base.code': 2,
+	'n8n-nodes-base.noOp': 1,
+} as Record<string, number>;
+
+const ours = (node: INode) => node.type in nodeTypes;
+const typeOf = (node: INode) => nodeTypes[node.type as keyof typeof nodeTypes] as INodeType;
+
+/** The node's properties as n8n shows them (n8n adds Poll Times to polling nodes). */
+function propertiesOf(type: INodeType): INodeProperties[] {
+	return [...(type.description.polling ? commonPollingParameters : []), ...type.description.properties];
+}
+
+/** Our nodes reachable from `start`, in the order the workflow runs them. */
+function packageChain(workflow: Example, start: string): INode[] {
+	const byName = new Map(workflow.nodes.map((n) => [n.name, n]));
+	const order: INode[] = [];
+	const queue = [start];
+	const seen = new Set<string>();
+	while (queue.length) {
+		const name = queue.shift()!;
+		if (seen.has(name)) continue;
+		seen.add(name);
+		const node = byName.get(name)!;
+		if (name !== start && ours(node)) order.push(node);
+		for (const output of workflow.connections[name]?.main ?? []) for (const c of output ?? []) queue.push(c.node);
+	}
+	return order;
+}
+
+let sim: CeculaSyncSimulator;
+let fixtures: Fixtures;
+beforeAll(async () => {
+	({ sim, fixtures } = await startSimulator());
+});
+afterAll(async () => {
+	await sim.stop();
+	shutdownEngine();
+});
+
+/** Runs the example's package nodes one after the other, fed with `input`. */
+async function runChain(nodes: INode[], input: IDataObject[]) {
+	const connections: IConnections = {
+		'Manual Trigger': { main: [[{ node: nodes[0].name, type: NodeConnectionTypes.Main, index: 0 }]] },
+	};
+	nodes.slice(1).forEach((node, i) => {
+		connections[nodes[i].name] = { main: [[{ node: node.name, type: NodeConnectionTypes.Main, index: 0 }]] };
+	});
+	const result = await runWorkflow({ nodeTypes, ...fixtures, nodes, connections, input });
+	expect(result.error).toBeUndefined();
+	expect(result.run.status).toBe('success');
+	for (const node of nodes) expect(result.output(node.name).length).toBeGreaterThan(0);
+	return result;
+}
+
+describe.each(examples)('example $file', ({ workflow }) => {
+	it('is an importable workflow of nodes that exist, with parameters they declare', () => {
+		expect(workflow.name).toMatch(/^Cecula Sync: /);
+		expect(workflow.settings).toEqual({ executionOrder: 'v1' });
+		for (const node of workflow.nodes) {
+			if (!ours(node)) {
+				expect(CORE[node.type]).toBe(node.typeVersion);
+				continue;
+			}
+			const type = typeOf(node);
+			expect(node.typeVersion).toBe(type.description.version);
+			expect(Object.keys(node.credentials ?? {})).toEqual(type.description.credentials!.map((c) => c.name));
+			expect(node.credentials!.ceculaSyncApi).toEqual({ id: 'sandbox-cecula-sync', name: 'Cecula Sync sandbox' });
+			const properties = propertiesOf(type);
+			for (const [key, value] of Object.entries(node.parameters)) {
+				const shown = properties.filter(
+					(p) => p.name === key && NodeHelpers.displayParameter(node.parameters, p, node, type.description),
+				);
+				expect([key, shown.length]).toEqual([key, 1]);
+				if (shown[0].type === 'collection') {
+					const known = (shown[0].options as INodeProperties[]).map((o) => o.name);
+					for (const option of Object.keys(value as IDataObject)) expect(known).toContain(option);
+				}
+			}
+		}
+		for (const [from, outputs] of Object.entries(workflow.connections)) {
+			expect(workflow.nodes.some((n) => n.name === from)).toBe(true);
+			for (const c of outputs.main.flat()) expect(workflow.nodes.some((n) => n.name === c!.node)).toBe(true);
+		}
+	});
+
+	it('runs its Cecula Sync nodes against the simulator', async () => {
+		const [first] = workflow.nodes;
+		const chain = packageChain(workflow, first.name);
+		expect(chain.length).toBeGreaterThan(0);
+		const mark = sim.log.length;
+		if (first.type === 'n8n-nodes-base.manualTrigger') {
+			const set = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.set');
+			const assignments = (
+				set?.parameters.assignments as { assignments: Array<{ name: string; value: unknown }> } | undefined
+			)?.assignments;
+			await runChain(chain, [
+				assignments ? (Object.fromEntries(assignments.map((a) => [a.name, a.value])) as IDataObject) : {},
+			]);
+		} else if (first.parameters.mode === 'webhook') {
+			const inboundCall = {
+				originator: '08183172770',
+				receiver: sim.number,
+				callDuration: '0',
+				callTime: '2020/02/02 01:08',
+			};
+			const { result } = await callWebhook(typeOf(first), first, fixtures, { body: inboundCall });
+			await runChain(
+				chain,
+				result.workflowData![0].map((i) => i.json),
+			);
+		} else {
+			sim.receiveSms('08183172770', 'STOP');
+			const items = await poller(typeOf(first), first, fixtures).poll();
+			await runChain(
+				chain,
+				items![0].map((i) => i.json),
+			);
+		}
+		expect(sim.log.slice(mark).every((r) => r.status === 200)).toBe(true);
+	});
+});
