@@ -228,7 +228,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, properties);
 
 /** One input item as a BulkSMS SubmissionEntry, with the query that must go with it. */
-interface Submission {
+export interface Submission {
 	entry: IDataObject;
 	/** Messages the entry creates; undefined for a group, whose size only BulkSMS knows. */
 	recipients?: number;
