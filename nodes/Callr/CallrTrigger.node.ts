@@ -1,0 +1,147 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import type { HmacAlgorithm } from '../shared/webhookSecurity';
+import { generateSecret, rawBodyOf, rejectUnauthorized, verifyHmac } from '../shared/webhookSecurity';
+import { hmacAlgorithmField } from './actions/webhook/fields';
+import { CALLR_EVENT_TYPES, TRIGGER_EVENTS } from './helpers/events';
+import { parseJsonKeepingBigIntegers } from './helpers/json';
+import { rememberEventId } from './helpers/recentIds';
+import { callrRequest } from './transport';
+
+interface Subscription {
+	hash: string;
+	type: string;
+	endpoint: string;
+	status: string;
+}
+
+const selectedEvents = (ctx: IHookFunctions | IWebhookFunctions) => ctx.getNodeParameter('events', []) as string[];
+
+/** Forgets the subscriptions, their secret and the recent event ids. */
+function forgetRegistration(data: IDataObject): void {
+	for (const key of ['hooks', 'hmacSecret', 'hmacAlgo', 'recentEventIds']) delete data[key];
+}
+
+export class CallrTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CALLR Trigger',
+		name: 'callrTrigger',
+		icon: { light: 'file:../../icons/callr.svg', dark: 'file:../../icons/callr.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["events"].join(", ") }}',
+		description: 'Starts the workflow on CALLR events: inbound SMS, delivery reports, calls and numbers',
+		defaults: { name: 'CALLR Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'callrApi', required: true }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', responseData: 'noData' },
+		],
+		properties: [
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: CALLR_EVENT_TYPES.filter((option) => option.value in TRIGGER_EVENTS),
+				default: ['sms.mo'],
+				required: true,
+				description: 'One CALLR webhook subscription is made for each event',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [hmacAlgorithmField],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			/** True when each selected event, and only those, has our ENABLED subscription; else removes ours. */
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const url = this.getNodeWebhookUrl('default');
+				const data = this.getWorkflowStaticData('node');
+				const hooks = (data.hooks as Record<string, string> | undefined) ?? {};
+				const ours = ((await callrRequest(this, 'listWebhooks', undefined)) as unknown as Subscription[]).filter(
+					(s) => s.endpoint === url,
+				);
+				const events = selectedEvents(this);
+				const complete =
+					typeof data.hmacSecret === 'string' &&
+					ours.length === events.length &&
+					events.every((event) =>
+						ours.some((s) => s.hash === hooks[event] && s.type === event && s.status === 'ENABLED'),
+					);
+				if (complete) return true;
+				// Subscriptions to our URL that CALLR disabled, of events no longer selected, or whose secret we no longer
+				// know would only get in the way: start afresh.
+				for (const stale of ours) await callrRequest(this, 'unsubscribeWebhook', { hash: stale.hash });
+				forgetRegistration(data);
+				return false;
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const endpoint = this.getNodeWebhookUrl('default') as string;
+				const hmacAlgo = (this.getNodeParameter('options.hmacAlgorithm', 'SHA256') as string) || 'SHA256';
+				const hmacSecret = generateSecret(32);
+				const hooks: Record<string, string> = {};
+				try {
+					for (const type of selectedEvents(this)) {
+						const options = { format: 'JSON', hmac_algo: hmacAlgo, hmac_secret: hmacSecret };
+						const hook = (await callrRequest(this, 'subscribeWebhook', { type, endpoint, options })) as IDataObject;
+						hooks[type] = String(hook.hash);
+					}
+				} catch (error) {
+					// Leave no half-made registration behind.
+					for (const hash of Object.values(hooks)) await callrRequest(this, 'unsubscribeWebhook', { hash });
+					throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
+				}
+				Object.assign(this.getWorkflowStaticData('node'), { hooks, hmacSecret, hmacAlgo });
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node');
+				for (const [type, hash] of Object.entries((data.hooks as Record<string, string> | undefined) ?? {})) {
+					try {
+						await callrRequest(this, 'unsubscribeWebhook', { hash });
+					} catch (error) {
+						this.logger.warn(
+							`CALLR: could not remove the ${type} subscription ${hash}, probably removed already: ${(error as Error).message}`,
+						);
+					}
+				}
+				forgetRegistration(data);
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const data = this.getWorkflowStaticData('node');
+		const rawBody = rawBodyOf.call(this);
+		const signature = this.getHeaderData()['x-callr-hmacsignature'] as string | undefined;
+		const algorithm = String(data.hmacAlgo ?? 'SHA256').toLowerCase() as HmacAlgorithm;
+		if (typeof data.hmacSecret !== 'string' || !verifyHmac(algorithm, data.hmacSecret, rawBody, signature, 'base64')) {
+			return rejectUnauthorized.call(this);
+		}
+		// Parsed again from the raw body: n8n's parsed body has already rounded 64-bit call ids.
+		const payload = parseJsonKeepingBigIntegers(rawBody.toString('utf8')) as IDataObject;
+		const type = String(payload.type);
+		if (!selectedEvents(this).includes(type) || !(type in TRIGGER_EVENTS)) return {};
+		if (!rememberEventId(data, String(payload.event_id))) return {};
+		return { workflowData: [[{ json: { event: TRIGGER_EVENTS[type], ...payload } }]] };
+	}
+}

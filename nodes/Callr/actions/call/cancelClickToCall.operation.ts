@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { callrRequest } from '../../transport';
+import { clickToCallIdField } from './fields';
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['call'], operation: ['cancelClickToCall'] } },
+	[{ ...clickToCallIdField, description: 'A scheduled call that has not started yet' }],
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const hash = this.getNodeParameter('callId', itemIndex) as string;
+	const cancelled = await callrRequest(this, 'cancelClickToCall', { hash }, itemIndex);
+	return { hash, cancelled };
+}
