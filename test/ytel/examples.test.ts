@@ -1,0 +1,107 @@
+/**
+ * Every examples/ytel-*.json: this package's nodes in it exist, use the Ytel credential and only declared
+ * parameters; the chain of Ytel nodes after the start runs against the simulator through the real engine.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { IConnections, IDataObject, INode } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+
+import { runWorkflow } from '../engine';
+import { nodeTypes, ytelHarness } from './harness';
+
+const { sim, fixtures } = ytelHarness();
+
+interface Example {
+	name: string;
+	nodes: INode[];
+	connections: IConnections;
+	settings: IDataObject;
+}
+
+const DIR = join(__dirname, '..', '..', 'examples');
+const examples = readdirSync(DIR)
+	.filter((f) => /^ytel-.*\.json$/.test(f))
+	.map((file) => ({ file, workflow: JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Example }));
+
+/** The example's nodes from its first node on, following the first connection of each. */
+function chain(workflow: Example): INode[] {
+	const out: INode[] = [];
+	let node: INode | undefined = workflow.nodes[0];
+	while (node) {
+		out.push(node);
+		const next: string | undefined = workflow.connections[node.name]?.main?.[0]?.[0]?.node;
+		node = workflow.nodes.find((n) => n.name === next);
+	}
+	return out;
+}
+
+/** The fields a Set node (v3.4) adds, as the input its successors see. */
+function setOutput(node: INode): IDataObject {
+	const list = ((node.parameters.assignments as IDataObject).assignments ?? []) as Array<{ name: string; value: unknown }>;
+	return Object.fromEntries(list.map((a) => [a.name, a.value])) as IDataObject;
+}
+
+/** The example's Ytel nodes connected one after the other, as runWorkflow runs them after its Manual Trigger. */
+function ytelChain(nodes: INode[]): { nodes: INode[]; connections: IConnections } {
+	const ours = nodes.filter((n) => n.type in nodeTypes);
+	const connections: IConnections = { 'Manual Trigger': { main: [[{ node: ours[0].name, type: NodeConnectionTypes.Main, index: 0 }]] } };
+	ours.slice(1).forEach((n, i) => {
+		connections[ours[i].name] = { main: [[{ node: n.name, type: NodeConnectionTypes.Main, index: 0 }]] };
+	});
+	return { nodes: ours, connections };
+}
+
+describe('Ytel examples', () => {
+	it('exist', () => {
+		expect(examples.map((e) => e.file).sort()).toEqual(['ytel-send-sms-and-check-status.json', 'ytel-sms-auto-reply.json', 'ytel-welcome-new-contact.json']);
+	});
+
+	it.each(examples)('$file uses declared parameters and the Ytel sandbox credential', ({ workflow }) => {
+		expect(workflow.settings).toEqual({ executionOrder: 'v1' });
+		const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-telephony.'));
+		expect(ours.length).toBeGreaterThan(0);
+		for (const node of ours) {
+			const type = nodeTypes[node.type as keyof typeof nodeTypes];
+			expect(type).toBeDefined();
+			expect(node.credentials).toEqual({ ytelApi: { id: 'sandbox-ytel', name: 'Ytel sandbox' } });
+			expect(type.description.credentials?.map((c) => c.name)).toEqual(['ytelApi']);
+			const shown = NodeHelpers.getNodeParameters(type.description.properties, node.parameters, true, false, node, type.description);
+			for (const key of Object.keys(node.parameters)) expect([node.name, key in (shown ?? {})]).toEqual([node.name, true]);
+		}
+	});
+
+	it('runs "send an SMS and read its status"', async () => {
+		const { workflow } = examples.find((e) => e.file === 'ytel-send-sms-and-check-status.json')!;
+		const { run, output } = await runWorkflow({ nodeTypes, ...fixtures, ...ytelChain(chain(workflow)) });
+		expect(run.status).toBe('success');
+		const sent = output('Send SMS')[0];
+		expect(output('Get Message')[0]).toMatchObject({ smsSid: sent.messageSid, to: '+19492221234', metaData: { orderId: '42' } });
+	});
+
+	it('runs "create a contact and text them a welcome" with the Set node’s fields', async () => {
+		const { workflow } = examples.find((e) => e.file === 'ytel-welcome-new-contact.json')!;
+		const nodes = chain(workflow);
+		const input = [setOutput(nodes.find((n) => n.type === 'n8n-nodes-base.set')!)];
+		const { run, output } = await runWorkflow({ nodeTypes, ...fixtures, ...ytelChain(nodes), input });
+		expect(run.status).toBe('success');
+		expect(output('Welcome SMS')[0]).toMatchObject({ to: '+19495550142', text: 'Welcome aboard, Grace!' });
+	});
+
+	it('runs the auto-reply on what the trigger emits for an inbound SMS', async () => {
+		const { workflow } = examples.find((e) => e.file === 'ytel-sms-auto-reply.json')!;
+		const reply = workflow.nodes.find((n) => n.name === 'Reply')!;
+		const before = sim.messages.length;
+		const { run } = await runWorkflow({
+			nodeTypes,
+			...fixtures,
+			nodes: [reply],
+			input: [{ event: 'sms.received', From: '+19495550100', To: '+14155550100', Body: 'Open today?' }],
+		});
+		expect(run.status).toBe('success');
+		expect(sim.messages.slice(before).map((m) => [m.from, m.to, m.body])).toEqual([
+			['+14155550100', '+19495550100', 'Thanks, we got your message: Open today?'],
+		]);
+	});
+});
