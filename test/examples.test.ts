@@ -54,7 +54,10 @@ function problems(workflow: { name?: string; nodes?: INode[]; connections?: ICon
 			node,
 			type.description,
 		);
+		// n8n adds Poll Times to every polling node itself.
+		const implicit = type.description.polling ? ['pollTimes'] : [];
 		for (const key of Object.keys(node.parameters ?? {})) {
+			if (implicit.includes(key)) continue;
 			if (!declared || !(key in declared)) found.push(`${node.name}: parameter "${key}" is not declared or not shown`);
 		}
 		const allowed = new Set((type.description.credentials ?? []).map((c) => c.name));
