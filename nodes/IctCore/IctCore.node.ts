@@ -1,0 +1,53 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { RESOURCES, router } from './actions/router';
+import * as loadOptions from './methods/loadOptions';
+
+export class IctCore implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ICTCore',
+		name: 'ictCore',
+		icon: { light: 'file:../../icons/ictcore.svg', dark: 'file:../../icons/ictcore.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description:
+			'Send SMS, calls, faxes and e-mails and manage contacts, groups, campaigns and transmissions on an ICTCore server',
+		defaults: { name: 'ICTCore' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ictCoreRestApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Call', value: 'call' },
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Email', value: 'email' },
+					{ name: 'Fax', value: 'fax' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Program', value: 'program' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'SMS', value: 'sms' },
+					{ name: 'Transmission', value: 'transmission' },
+				],
+				default: 'sms',
+			},
+			...Object.values(RESOURCES).flatMap((r) => r.description),
+		],
+	};
+
+	methods = { loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

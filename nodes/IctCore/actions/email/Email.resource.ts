@@ -1,0 +1,91 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { splitList } from '../../../shared/phone';
+import type { ItemOperation } from '../../../shared/operations';
+import { operationSelector } from '../../../shared/operations';
+import { collection, show } from '../../helpers/entity';
+import { createWithMedia, oneStepSend, readUpload, requireEmail, sendOptions } from '../../helpers/send';
+
+const send: ItemOperation = {
+	description: show('email', 'send', [
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'string',
+			placeholder: 'name@example.com',
+			default: '',
+			required: true,
+			description: 'Recipient e-mail address',
+		},
+		{ displayName: 'Subject', name: 'subject', type: 'string', default: '', required: true },
+		{
+			displayName: 'HTML Body',
+			name: 'bodyHtml',
+			type: 'string',
+			typeOptions: { rows: 5 },
+			default: '',
+			required: true,
+		},
+		collection('options', [
+			...sendOptions,
+			{
+				displayName: 'Attachments',
+				name: 'attachments',
+				type: 'string',
+				default: '',
+				placeholder: 'data, invoice',
+				description: 'Names of the binary fields of the input item to attach, separated by commas',
+			},
+			{
+				displayName: 'Text Body',
+				name: 'bodyText',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Plain-text alternative of the HTML body',
+			},
+		]),
+	]),
+	async execute(this: IExecuteFunctions, i) {
+		const email = requireEmail.call(this, i, 'To', this.getNodeParameter('to', i));
+		const subject = this.getNodeParameter('subject', i) as string;
+		const files = await Promise.all(
+			splitList(this.getNodeParameter('options.attachments', i, '')).map(
+				async (p) => await readUpload.call(this, i, p),
+			),
+		);
+		const template = {
+			name: `n8n email ${new Date().toISOString()}`,
+			subject,
+			body: this.getNodeParameter('bodyHtml', i) as string,
+			body_alt: this.getNodeParameter('options.bodyText', i, '') as string,
+		};
+		return await oneStepSend.call(this, i, {
+			programType: 'sendemail',
+			recipient: { email },
+			name: template.name,
+			createMessage: async () => [
+				'template_id',
+				await createWithMedia.call(this, i, '/messages/templates', template, files),
+			],
+		});
+	},
+};
+
+export const operations = { send };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'email',
+		[
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send an email',
+				description: 'Create the template (with attachments), program and transmission, and send it',
+			},
+		],
+		'send',
+	),
+	...Object.values(operations).flatMap((o) => o.description),
+];
