@@ -73,7 +73,8 @@ export class CallrApi implements ICredentialType {
 			default: '',
 			required: true,
 			description: 'The user login or the account hash to act as',
-			displayOptions: { hide: { loginAsType: ['none'] } },
+			// `show`, not `hide`: n8n's public API builds its credential schema from `show` conditions only.
+			displayOptions: { show: { loginAsType: ['account.hash', 'user.login'] } },
 		},
 		{
 			displayName: 'API URL',
