@@ -150,7 +150,10 @@ export async function requestWithRetry(
 			continue;
 		}
 
-		const code = connectionErrorCode(failure) ?? 'UNKNOWN';
+		const code = connectionErrorCode(failure);
+		// No answer and no connection failure: something before the request went wrong (a credential that cannot
+		// log in, an invalid option). n8n's own error says what.
+		if (!code) throw failure;
 		const neverSent = NOT_SENT_CODES.has(code);
 		const retryable = neverSent || (policy.idempotent && MAYBE_SENT_CODES.has(code));
 		if (retryable && canRetry) {

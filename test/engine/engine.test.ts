@@ -205,6 +205,10 @@ describe('real WorkflowExecute', () => {
 		const token = fixtures.credentials.fixtureTokenApi.accessToken as string;
 		expect(token).toMatch(/^tok-/);
 
+		const noUser = { ...fixtures, credentials: { ...fixtures.credentials, fixtureTokenApi: { ...fixtures.credentials.fixtureTokenApi, user: '', accessToken: '' } } };
+		const refused = await runWorkflow({ nodeTypes, ...noUser, nodes: [tokenNode] });
+		expect(refused.error?.message).toBe('Fill in the user to log in [item 0]');
+
 		sim.tokens.set(token, 0); // expire it
 		const second = await runWorkflow({ nodeTypes, ...fixtures, nodes: [tokenNode] });
 		expect(second.run.status).toBe('success');

@@ -72,6 +72,7 @@ export class FixtureTokenApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		if (!credentials.user) throw new Error('Fill in the user to log in');
 		const { token } = (await this.helpers.httpRequest({
 			method: 'POST',
 			url: `${credentials.baseUrl}/token`,
