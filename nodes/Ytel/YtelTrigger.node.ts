@@ -1,8 +1,10 @@
 import type {
 	IDataObject,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	IPollFunctions,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
@@ -11,6 +13,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { requirePhoneNumber } from '../shared/phone';
 import { generateSecret, hasSecret, rejectUnauthorized, urlWithSecret } from '../shared/webhookSecurity';
 import { ACCOUNT_EVENTS, EVENT_QUERY_PARAMETER, eventOptions, eventUrl, NUMBER_EVENTS } from './helpers/events';
+import { MAX_TRACKED, POLL_EVENTS, pollLogs } from './helpers/polling';
 import * as loadOptions from './methods/loadOptions';
 import type { RequestContext } from '../shared/transport';
 import { ytelRequest, ytelRequestOne } from './transport';
@@ -49,14 +52,36 @@ export class YtelTrigger implements INodeType {
 		icon: { light: 'file:../../icons/ytel.svg', dark: 'file:../../icons/ytel.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["source"] === "account" ? "Account events" : $parameter["phoneNumber"] }}',
+		subtitle:
+			'={{ $parameter["mode"] === "polling" ? "Polling" : $parameter["source"] === "account" ? "Account events" : $parameter["phoneNumber"] }}',
 		description: 'Starts the workflow on Ytel SMS, call, recording and workflow events',
 		defaults: { name: 'Ytel Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ytelApi', required: true }],
+		// For n8n instances Ytel cannot reach: the polling mode reads the SMS and call logs instead.
+		polling: true,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', responseData: 'noData' }],
 		properties: [
+			{
+				displayName: 'Mode',
+				name: 'mode',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Polling',
+						value: 'polling',
+						description: 'Read the SMS and call logs on a schedule, for n8n instances Ytel cannot reach',
+					},
+					{
+						name: 'Webhook',
+						value: 'webhook',
+						description: 'Ytel posts every event to this node as it happens',
+					},
+				],
+				default: 'webhook',
+			},
 			{
 				displayName: 'Source',
 				name: 'source',
@@ -75,6 +100,7 @@ export class YtelTrigger implements INodeType {
 					},
 				],
 				default: 'account',
+				displayOptions: { show: { mode: ['webhook'] } },
 			},
 			{
 				displayName: 'Events',
@@ -83,7 +109,7 @@ export class YtelTrigger implements INodeType {
 				required: true,
 				options: eventOptions(ACCOUNT_EVENTS),
 				default: ['sms_inbound'],
-				displayOptions: { show: { source: ['account'] } },
+				displayOptions: { show: { mode: ['webhook'], source: ['account'] } },
 			},
 			{
 				displayName: 'Phone Number Name or ID',
@@ -94,7 +120,7 @@ export class YtelTrigger implements INodeType {
 				default: '',
 				description:
 					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				displayOptions: { show: { source: ['phoneNumber'] } },
+				displayOptions: { show: { mode: ['webhook'], source: ['phoneNumber'] } },
 			},
 			{
 				displayName: 'Events',
@@ -103,14 +129,14 @@ export class YtelTrigger implements INodeType {
 				required: true,
 				options: eventOptions(NUMBER_EVENTS),
 				default: ['smsReceived'],
-				displayOptions: { show: { source: ['phoneNumber'] } },
+				displayOptions: { show: { mode: ['webhook'], source: ['phoneNumber'] } },
 			},
 			{
 				displayName: 'Editing the number set of this number puts the set’s URLs back on it, which ends the registration',
 				name: 'numberSetNotice',
 				type: 'notice',
 				default: '',
-				displayOptions: { show: { source: ['phoneNumber'] } },
+				displayOptions: { show: { mode: ['webhook'], source: ['phoneNumber'] } },
 			},
 			{
 				displayName: 'Call Response',
@@ -119,7 +145,23 @@ export class YtelTrigger implements INodeType {
 				typeOptions: { rows: 3 },
 				default: DEFAULT_CALL_RESPONSE,
 				description: 'InboundXML the trigger answers to a received call',
-				displayOptions: { show: { source: ['phoneNumber'], numberEvents: ['callReceived'] } },
+				displayOptions: { show: { mode: ['webhook'], source: ['phoneNumber'], numberEvents: ['callReceived'] } },
+			},
+			{
+				displayName: `Each poll reads yesterday’s and today’s logs (UTC) and emits what it has not seen before: nothing at the first poll after activation, and at most ${MAX_TRACKED} records of each log are remembered. Fetch Test Event shows the newest record and remembers nothing.`,
+				name: 'pollingNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { mode: ['polling'] } },
+			},
+			{
+				displayName: 'Events',
+				name: 'pollEvents',
+				type: 'multiOptions',
+				required: true,
+				options: eventOptions(POLL_EVENTS),
+				default: ['smsReceived'],
+				displayOptions: { show: { mode: ['polling'] } },
 			},
 		],
 	};
@@ -129,6 +171,8 @@ export class YtelTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				// Polling registers nothing.
+				if (this.getNodeParameter('mode', 'webhook') !== 'webhook') return true;
 				const data = this.getWorkflowStaticData('node');
 				if (typeof data.secret !== 'string') return false;
 				const { source, keys, phoneNumber, urls } = registration.call(this, data.secret);
@@ -210,7 +254,8 @@ export class YtelTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const data = this.getWorkflowStaticData('node');
-		if (!hasSecret.call(this, data.secret as string | undefined)) return rejectUnauthorized.call(this);
+		if (this.getNodeParameter('mode', 'webhook') !== 'webhook' || !hasSecret.call(this, data.secret as string | undefined))
+			return rejectUnauthorized.call(this);
 		const key = String((this.getQueryData() as IDataObject)[EVENT_QUERY_PARAMETER] ?? '');
 		const source = this.getNodeParameter('source') as Source;
 		const events = source === 'account' ? ACCOUNT_EVENTS : NUMBER_EVENTS;
@@ -225,6 +270,11 @@ export class YtelTrigger implements INodeType {
 		const xml = this.getNodeParameter('callResponse', DEFAULT_CALL_RESPONSE) as string;
 		this.getResponseObject().status(200).setHeader('content-type', 'application/xml').send(xml).end();
 		return { workflowData, noWebhookResponse: true };
+	}
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		if (this.getNodeParameter('mode', 'webhook') !== 'polling') return null;
+		return await pollLogs.call(this, this.getNodeParameter('pollEvents', []) as string[]);
 	}
 }
 

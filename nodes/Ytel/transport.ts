@@ -73,7 +73,7 @@ export async function ytelRequestOne(this: RequestContext, request: YtelRequest,
 }
 
 /** Offset paging (call and SMS logs): `limit` ≤ 5000 + `offset`; a short page is the last one. */
-export function offsetPage(this: RequestContext, path: string, qs: IDataObject, itemIndex: number) {
+export function offsetPage(this: RequestContext, path: string, qs: IDataObject, itemIndex?: number) {
 	return async (offset: number | undefined, wanted: number): Promise<Page<IDataObject, number>> => {
 		const limit = Math.min(wanted, MAX_LOG_PAGE);
 		const items = await ytelRequest.call(

@@ -81,6 +81,11 @@ export class YtelSimulator extends Simulator {
 	/** Lifetime of a session token (Ytel: 120 minutes). */
 	tokenLifetimeMs = 120 * 60_000;
 
+	/** Requests a session token serves before it counts as expired: a clock for tests that a slow machine cannot stretch. */
+	tokenLifetimeRequests = Infinity;
+
+	private readonly tokenUses = new Map<string, number>();
+
 	/** Requests per second before a 429 (Ytel v4: 150); 0 turns the limit off. */
 	rateLimitPerSecond = 150;
 
@@ -89,6 +94,9 @@ export class YtelSimulator extends Simulator {
 
 	/** Time after which an answered call completes by itself. */
 	callDurationMs = 30_000;
+
+	/** Unit of the logs' `date`: milliseconds as in Ytel's examples, or seconds as its field description says. */
+	logDateUnit: 'ms' | 's' = 'ms';
 
 	/** Body format of a number's inbound smsUrl / voiceUrl requests (undocumented upstream). */
 	inboundFormat: 'form' | 'json' = 'form';
@@ -116,6 +124,14 @@ export class YtelSimulator extends Simulator {
 	private readonly arrivals: number[] = [];
 
 	private readonly timers = new Set<NodeJS.Timeout>();
+
+	/**
+	 * While true, status changes scheduled from then on (delivery, answer, hang-up) wait for `releaseHeld()` even when
+	 * due, so a test sees each status however slow the machine is.
+	 */
+	holdProgress = false;
+
+	private readonly held: Array<{ due: number; task: () => void }> = [];
 
 	constructor(
 		readonly email = 'sandbox@ytel.example',
@@ -160,6 +176,15 @@ export class YtelSimulator extends Simulator {
 		return record;
 	}
 
+	/** Applies the held status changes that are due, in the order they fell due; the others keep waiting. */
+	releaseHeld(): void {
+		const now = Date.now();
+		for (const { due, task } of this.held.splice(0).sort((a, b) => a.due - b.due)) {
+			if (due <= now) task();
+			else this.later(due - now, task);
+		}
+	}
+
 	/** Makes every issued session token expired. */
 	expireTokens(): void {
 		for (const token of this.tokens.keys()) this.tokens.set(token, 0);
@@ -168,6 +193,7 @@ export class YtelSimulator extends Simulator {
 	async stop(): Promise<void> {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
+		this.held.length = 0;
 		await super.stop();
 	}
 
@@ -221,6 +247,10 @@ export class YtelSimulator extends Simulator {
 	}
 
 	private later(ms: number, task: () => void): void {
+		if (this.holdProgress) {
+			this.held.push({ due: Date.now() + ms, task });
+			return;
+		}
 		const timer = setTimeout(() => {
 			this.timers.delete(timer);
 			task();
@@ -391,7 +421,9 @@ export class YtelSimulator extends Simulator {
 		}
 		const expiry = this.tokens.get(token);
 		if (expiry === undefined) return denied('Bad token');
-		if (expiry <= Date.now()) return denied('Token expired');
+		const uses = (this.tokenUses.get(token) ?? 0) + 1;
+		if (expiry <= Date.now() || uses > this.tokenLifetimeRequests) return denied('Token expired');
+		this.tokenUses.set(token, uses);
 		return this.limit();
 	}
 
@@ -530,7 +562,8 @@ export class YtelSimulator extends Simulator {
 					day(r.date as number) <= q.endDate &&
 					filters.every((f) => q[f] === undefined || String(r[f]) === q[f]),
 			);
-			return this.ok(matching.slice(offset, offset + limit));
+			const page = matching.slice(offset, offset + limit);
+			return this.ok(this.logDateUnit === 'ms' ? page : page.map((r) => ({ ...r, date: Math.floor((r.date as number) / 1000) })));
 		};
 		v4('GET', '/v4/logs/sms', (req) => logList(this.messages, req, ['direction', 'status', 'campaignId', 'to', 'from']));
 		const smsDetail = (_req: SimRequest, { smsSid }: Record<string, string>) => {

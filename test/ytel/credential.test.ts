@@ -28,13 +28,13 @@ describe('Ytel credential', () => {
 	});
 
 	it('renews an expired token in the middle of 200 items, and every item succeeds', async () => {
-		sim.tokenLifetimeMs = 300;
+		sim.tokenLifetimeRequests = 60;
 		fixtures.credentials.ytelApi.sessionToken = '';
 		const before = sim.messages.length;
 		const tokensBefore = sim.tokens.size;
 		const input = Array.from({ length: 200 }, (_, i) => ({ to: `+1949555${String(1000 + i)}` }));
 		const { run: result, items, credentialsHelper } = await run(smsTo('={{ $json.to }}'), input);
-		sim.tokenLifetimeMs = 120 * 60_000;
+		sim.tokenLifetimeRequests = Infinity;
 		expect(result.status).toBe('success');
 		expect(items('ytel').map((i) => i.json.to)).toEqual(input.map((i) => i.to));
 		expect(sim.messages.length - before).toBe(200);

@@ -5,10 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
 
-import { runWorkflow } from '../engine';
+import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
+import { poller, runWorkflow } from '../engine';
 import { nodeTypes, ytelHarness } from './harness';
 
 const { sim, fixtures } = ytelHarness();
@@ -55,7 +57,12 @@ function ytelChain(nodes: INode[]): { nodes: INode[]; connections: IConnections 
 
 describe('Ytel examples', () => {
 	it('exist', () => {
-		expect(examples.map((e) => e.file).sort()).toEqual(['ytel-send-sms-and-check-status.json', 'ytel-sms-auto-reply.json', 'ytel-welcome-new-contact.json']);
+		expect(examples.map((e) => e.file).sort()).toEqual([
+			'ytel-poll-calls-text-back.json',
+			'ytel-send-sms-and-check-status.json',
+			'ytel-sms-auto-reply.json',
+			'ytel-welcome-new-contact.json',
+		]);
 	});
 
 	it.each(examples)('$file uses declared parameters and the Ytel sandbox credential', ({ workflow }) => {
@@ -67,7 +74,9 @@ describe('Ytel examples', () => {
 			expect(type).toBeDefined();
 			expect(node.credentials).toEqual({ ytelApi: { id: 'sandbox-ytel', name: 'Ytel sandbox' } });
 			expect(type.description.credentials?.map((c) => c.name)).toEqual(['ytelApi']);
-			const shown = NodeHelpers.getNodeParameters(type.description.properties, node.parameters, true, false, node, type.description);
+			// n8n adds Poll Times to polling nodes.
+			const properties = [...(type.description.polling ? commonPollingParameters : []), ...type.description.properties];
+			const shown = NodeHelpers.getNodeParameters(properties, node.parameters, true, false, node, type.description);
 			for (const key of Object.keys(node.parameters)) expect([node.name, key in (shown ?? {})]).toEqual([node.name, true]);
 		}
 	});
@@ -103,5 +112,19 @@ describe('Ytel examples', () => {
 		expect(sim.messages.slice(before).map((m) => [m.from, m.to, m.body])).toEqual([
 			['+14155550100', '+19495550100', 'Thanks, we got your message: Open today?'],
 		]);
+	});
+
+	it('runs the text-back on what the polling trigger emits for a new call', async () => {
+		const { workflow } = examples.find((e) => e.file === 'ytel-poll-calls-text-back.json')!;
+		const [trigger, textBack] = chain(workflow);
+		const p = poller(new YtelTrigger(), trigger, fixtures);
+		expect(await p.poll()).toBeNull();
+		sim.receiveCall('+19495550177', '+14155550101');
+		const polled = (await p.poll())![0].map((i) => i.json);
+		expect(polled).toMatchObject([{ event: 'call.received', from: '+19495550177', to: '+14155550101' }]);
+		const before = sim.messages.length;
+		const { run } = await runWorkflow({ nodeTypes, ...fixtures, nodes: [textBack], input: polled });
+		expect(run.status).toBe('success');
+		expect(sim.messages.slice(before).map((m) => [m.from, m.to, m.direction])).toEqual([['+14155550101', '+19495550177', 'outbound']]);
 	});
 });

@@ -149,7 +149,8 @@ describe('Ytel message', () => {
 		let since = sim.log.length;
 		await run(sms({ options: { paceSender: true } }), input);
 		const paced = seen(since).map((r) => r.receivedAt);
-		expect(paced[2] - paced[0]).toBeGreaterThanOrEqual(1900);
+		// Sent 1 s apart; how late each arrives varies with the machine's load, hence the margin.
+		expect(paced[2] - paced[0]).toBeGreaterThanOrEqual(1500);
 
 		since = sim.log.length;
 		await run(sms(), input);
