@@ -38,7 +38,7 @@ export class CallrTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
-		description: 'Starts the workflow on CALLR events: inbound SMS, delivery reports, calls and numbers',
+		description: 'Starts the workflow on CALLR events: SMS, calls, numbers, media, recordings, jobs and balance',
 		defaults: { name: 'CALLR Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -51,7 +51,7 @@ export class CallrTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: CALLR_EVENT_TYPES.filter((option) => option.value in TRIGGER_EVENTS),
+				options: CALLR_EVENT_TYPES,
 				default: ['sms.mo'],
 				required: true,
 				description: 'One CALLR webhook subscription is made for each event',
@@ -138,9 +138,19 @@ export class CallrTrigger implements INodeType {
 			return rejectUnauthorized.call(this);
 		}
 		// Parsed again from the raw body: n8n's parsed body has already rounded 64-bit call ids.
-		const payload = parseJsonKeepingBigIntegers(rawBody.toString('utf8')) as IDataObject;
+		let payload: IDataObject | undefined;
+		try {
+			payload = parseJsonKeepingBigIntegers(rawBody.toString('utf8')) as IDataObject;
+		} catch {
+			payload = undefined;
+		}
+		// Signed, but not an event: answered 200 so that CALLR does not retry it, and nothing starts.
+		if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+			this.logger.warn('CALLR Trigger: ignored a signed request whose body is not a JSON object');
+			return {};
+		}
 		const type = String(payload.type);
-		if (!selectedEvents(this).includes(type) || !(type in TRIGGER_EVENTS)) return {};
+		if (!selectedEvents(this).includes(type)) return {};
 		if (!rememberEventId(data, String(payload.event_id))) return {};
 		return { workflowData: [[{ json: { event: TRIGGER_EVENTS[type], ...payload } }]] };
 	}

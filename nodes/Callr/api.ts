@@ -28,6 +28,13 @@ const once = <A = void>(method: string, params: (args: A) => unknown[]): RpcMapp
 interface Hash {
 	hash: string;
 }
+interface Token {
+	token: string;
+}
+/** A phone number (DID) by its hash. */
+interface Did {
+	did: string;
+}
 interface MediaId {
 	id: number;
 }
@@ -91,12 +98,28 @@ export const CALLR_CALLS = {
 		a.quantity,
 		'RANDOM',
 	]),
-	buyReservedNumbers: once<{ token: string }>('did/store.buy_order', (a) => [a.token]),
+	buyReservedNumbers: once<Token>('did/store.buy_order', (a) => [a.token]),
+	getOrder: repeatable<Token>('did/store.view_order', (a) => [a.token]),
+	cancelOrder: repeatable<Token>('did/store.cancel_order', (a) => [a.token]),
+	releaseNumber: repeatable<Did>('did/store.cancel_subscription', (a) => [a.did]),
+	getStoreQuota: repeatable('did/store.get_quota_status', () => []),
 
 	searchApps: repeatable<SearchArgs>('apps.search', (a) => [a.filters, a.options]),
 	listApps: repeatable('apps.get_list', () => [false]),
 	getApp: repeatable<Hash>('apps.get', (a) => [a.hash]),
 	deleteApp: repeatable<Hash>('apps.delete', (a) => [a.hash]),
+	createApp: once<{ type: string; name: string; params: IDataObject }>('apps.create', (a) => [
+		a.type,
+		a.name,
+		a.params,
+	]),
+	editApp: repeatable<Hash & { name: string | null; params: IDataObject }>('apps.edit', (a) => [
+		a.hash,
+		a.name,
+		a.params,
+	]),
+	assignNumber: repeatable<Did & { app: string }>('apps.assign_did', (a) => [a.app, a.did]),
+	unassignNumber: repeatable<Did>('apps.remove_did', (a) => [a.did]),
 
 	listMedia: repeatable('media/library.get_list', () => [null]),
 	getMedia: repeatable<MediaId>('media/library.get', (a) => [a.id]),
@@ -105,7 +128,18 @@ export const CALLR_CALLS = {
 		'media/tts.set_content',
 		(a) => [a.id, a.text, a.voice, a.options],
 	),
+	setAudioContent: repeatable<MediaId & { text: string; audioBase64: string }>('media/library.set_content', (a) => [
+		a.id,
+		a.text,
+		a.audioBase64,
+	]),
 	deleteMedia: repeatable<MediaId>('media/library.delete', (a) => [a.id]),
+
+	getCampaign: repeatable<Hash>('sendr/10/campaign.get', (a) => [a.hash]),
+	startCampaign: once<Hash>('sendr/10/campaign.start', (a) => [a.hash]),
+	pauseCampaign: repeatable<Hash>('sendr/10/campaign.pause', (a) => [a.hash]),
+	stopCampaign: repeatable<Hash>('sendr/10/campaign.stop', (a) => [a.hash]),
+	deleteCampaign: repeatable<Hash>('sendr/10/campaign.delete', (a) => [a.hash]),
 
 	subscribeWebhook: once<{ type: string; endpoint: string; options: Options }>('webhooks.subscribe', (a) => [
 		a.type,

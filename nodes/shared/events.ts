@@ -16,6 +16,11 @@ export const TELEPHONY_EVENTS = {
 	contactCreated: 'contact.created',
 	recordingReady: 'recording.ready',
 	numberEvent: 'number.event',
+	recordingCreated: 'recording.created',
+	recordingStatus: 'recording.status',
+	mediaStatus: 'media.status',
+	jobStatus: 'job.status',
+	balanceEvent: 'balance.event',
 } as const;
 
 export type TelephonyEvent = (typeof TELEPHONY_EVENTS)[keyof typeof TELEPHONY_EVENTS];

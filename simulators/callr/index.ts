@@ -148,6 +148,9 @@ export class CallrSimulator extends Simulator {
 
 	webhookRetryDelayMs = 1000;
 
+	/** Time an uploaded audio takes to convert before the media is READY. */
+	mediaConversionMs = 1000;
+
 	/** Every webhook push, as sent (raw body and headers), for tests to inspect, forge or replay. */
 	readonly pushes: Push[] = [];
 
@@ -168,6 +171,15 @@ export class CallrSimulator extends Simulator {
 	readonly cdrs: Json[] = [];
 
 	readonly reservations = new Map<string, Json>();
+
+	/** SENDR campaigns (Sendr.10.Campaign), by hash. */
+	readonly campaigns = new Map<string, Json>();
+
+	/** The store's quota: numbers the account may hold, and buy per period. */
+	readonly storeQuota = { assignedMax: 20, maxOverPeriod: 10, periodDays: 30 };
+
+	/** Numbers bought during the current quota period. */
+	private boughtInPeriod = 0;
 
 	prepaidCredit = 1520.5;
 
@@ -291,6 +303,33 @@ export class CallrSimulator extends Simulator {
 		return media;
 	}
 
+	addCampaign(name: string, type: string, hash = this.newHash()): Json {
+		const campaign = {
+			hash,
+			name,
+			type,
+			ivr: {},
+			options: {},
+			report: false,
+			created_at: callrDate(),
+			updated_at: callrDate(),
+			status: {
+				state: 'CREATED',
+				counters: {},
+				items_done: 0,
+				items_total: 120,
+				items_total_t: 120,
+				percent: 0,
+				started_at: null,
+				ended_at: null,
+				finished_cause: 'NONE',
+				finished_cause_data: {},
+			},
+		};
+		this.campaigns.set(hash, campaign);
+		return campaign;
+	}
+
 	private seed(): void {
 		this.addApp('Sales click-to-call', 'CLICKTOCALL10', 'C2CAPP01');
 		this.addApp('IVR real-time', 'REALTIME10', 'RTAPP001');
@@ -298,6 +337,7 @@ export class CallrSimulator extends Simulator {
 		this.addNumber('+33184800000');
 		this.addNumber('+33612000000', 'MOBILE', 'GOLD');
 		this.addMedia('Welcome', 'TTS_EN-GB_SERENA', 'Welcome to our service');
+		this.addCampaign('Appointment reminders', 'VOICE_SIMPLE', 'CAMP0001');
 		this.cdrs.push(
 			{
 				type: 'IN',
@@ -421,6 +461,68 @@ export class CallrSimulator extends Simulator {
 			const found = this.media.get(int(id, 'id', 1));
 			if (!found) throw notFound('Media');
 			return found;
+		};
+		const campaignById = (p: unknown[]) => {
+			const found = this.campaigns.get(text(param(p, 0, 'id'), 'id'));
+			if (!found) throw notFound('Campaign');
+			return found;
+		};
+		/** Moves a campaign to a state, from the states that allow it (Sendr.10.Campaign.Status.state). */
+		const setCampaignState = (p: unknown[], state: string, from: string[]) => {
+			const campaign = campaignById(p);
+			const status = campaign.status as Json;
+			if (!from.includes(String(status.state)))
+				throw invalid('id', `a ${String(status.state)} campaign cannot be ${state.toLowerCase()}`);
+			const now = callrDate();
+			Object.assign(status, { state }, state === 'STARTED' && !status.started_at ? { started_at: now } : {});
+			if (state === 'STOPPED') Object.assign(status, { ended_at: now, finished_cause: 'STOPPED' });
+			campaign.updated_at = now;
+			return true;
+		};
+		const numberByHash = (hash: unknown) => {
+			const found = this.numbers.get(text(hash, 'did'));
+			if (!found) throw notFound('DID');
+			return found;
+		};
+		/** An app's parameters (`p`), checked against its package's object (CALLTRACKING10, CLICKTOCALL10, REALTIME10). */
+		const appParams = (packageName: string, value: unknown): Json => {
+			const p = object(value, 'params');
+			if (packageName === 'REALTIME10') {
+				if (typeof p.url !== 'string' || !/^https?:\/\/\S+$/.test(p.url))
+					throw invalid('params.url', 'HTTP(S) URL expected');
+				if (p.data_format !== undefined) oneOf(p.data_format, 'params.data_format', ['JSON']);
+				for (const key of ['login', 'password']) if (p[key] !== undefined) text(p[key], `params.${key}`, true);
+				return { data_format: 'JSON', ...p };
+			}
+			const medias = (keys: string[]) => {
+				for (const [key, id] of Object.entries(object(p.medias, 'params.medias'))) {
+					oneOf(key, 'params.medias', keys);
+					if (id !== 0) mediaById(id);
+				}
+			};
+			if (packageName === 'CALLTRACKING10') {
+				medias(['bridge', 'ringtone', 'welcome', 'whisper']);
+				if (p.targets !== undefined) {
+					if (!Array.isArray(p.targets)) throw invalid('params.targets', 'an array of targets is expected');
+					p.targets.forEach((t, i) => target(t, `params.targets[${i}]`));
+				}
+				const ga = object(p.ga, 'params.ga');
+				if (ga.ua !== undefined) text(ga.ua, 'params.ga.ua', true);
+			}
+			if (packageName === 'CLICKTOCALL10') medias(['A_ringtone', 'A_welcome', 'AB_bridge', 'B_whisper']);
+			if (packageName === 'CALLTRACKING10' || packageName === 'CLICKTOCALL10') {
+				const options = object(p.options, 'params.options');
+				const keys =
+					packageName === 'CLICKTOCALL10'
+						? ['A_attempts', 'A_retrypause', 'A_vms_detect', 'B_vms_detect', 'record_calls']
+						: ['record_calls'];
+				for (const key of Object.keys(options)) oneOf(key, 'params.options', keys);
+				if (options.A_attempts !== undefined) int(options.A_attempts, 'params.options.A_attempts', 1, 5);
+				if (options.A_retrypause !== undefined) int(options.A_retrypause, 'params.options.A_retrypause', 30, 300);
+				if (options.record_calls !== undefined && typeof options.record_calls !== 'boolean')
+					throw invalid('params.options.record_calls', 'boolean expected');
+			}
+			return p;
 		};
 		return {
 			'system.get_timestamp': () => Math.floor(Date.now() / 1000),
@@ -605,14 +707,17 @@ export class CallrSimulator extends Simulator {
 					...this.storeCost(numberClass, quantity),
 				};
 				this.reservations.set(reservation.token, reservation);
-				const { numberClass: _c, type: _t, ...visible } = reservation;
-				return visible;
+				return this.visibleReservation(reservation);
+			},
+			'did/store.view_order': (p) => this.visibleReservation(this.reservation(p)),
+			'did/store.cancel_order': (p) => {
+				this.reservations.delete(String(this.reservation(p).token));
+				return true;
 			},
 			'did/store.buy_order': (p) => {
-				const token = text(param(p, 0, 'token'), 'token');
-				const reservation = this.reservations.get(token);
-				if (!reservation) throw invalid('token', 'unknown or expired order token');
-				this.reservations.delete(token);
+				const reservation = this.reservation(p);
+				this.reservations.delete(String(reservation.token));
+				this.boughtInPeriod += (reservation.items as unknown[]).length;
 				const items = reservation.items as Array<{ hash: string; intl_number: string; local_number: string }>;
 				for (const item of items) {
 					const did = this.addNumber(
@@ -625,6 +730,21 @@ export class CallrSimulator extends Simulator {
 				}
 				return { contract: reservation.contract, cost: reservation.cost, errors: [], success: items };
 			},
+			'did/store.cancel_subscription': (p) => {
+				const did = numberByHash(param(p, 0, 'did'));
+				this.detachNumber(did);
+				this.numbers.delete(String(did.hash));
+				this.pushEvent('did.unassigned', did);
+				return true;
+			},
+			'did/store.get_quota_status': () => ({
+				assigned_count: this.numbers.size,
+				assigned_max: this.storeQuota.assignedMax,
+				quota_current_count: this.boughtInPeriod,
+				quota_current_remaining: this.storeQuota.maxOverPeriod - this.boughtInPeriod,
+				quota_max_over_period: this.storeQuota.maxOverPeriod,
+				quota_period_days: this.storeQuota.periodDays,
+			}),
 
 			'apps.search': (p) => {
 				const name = object(p[0], 'filters').name;
@@ -640,6 +760,38 @@ export class CallrSimulator extends Simulator {
 			'apps.get': (p) => app(param(p, 0, 'hash')),
 			'apps.delete': (p) => {
 				this.apps.delete(String(app(param(p, 0, 'hash')).hash));
+				return true;
+			},
+			'apps.create': (p) => {
+				const type = oneOf(param(p, 0, 'type'), 'type', ['CALLTRACKING10', 'CLICKTOCALL10', 'REALTIME10']);
+				const name = text(param(p, 1, 'name'), 'name');
+				const params = appParams(type, p[2]);
+				const created = this.addApp(name, type as 'CALLTRACKING10' | 'CLICKTOCALL10' | 'REALTIME10');
+				created.p = params;
+				return created;
+			},
+			'apps.edit': (p) => {
+				const found = app(param(p, 0, 'hash'));
+				const name = p[1] ?? null;
+				const params = appParams(String((found.package as Json).name), param(p, 2, 'params'));
+				Object.assign(
+					found,
+					{ p: params, date_update: callrDate() },
+					name === null ? {} : { name: text(name, 'name') },
+				);
+				return found;
+			},
+			'apps.assign_did': (p) => {
+				const target = app(param(p, 0, 'app'));
+				if (!(target.package as Json).has_did) throw new RpcError(205, 'This Voice App cannot be assigned a DID');
+				const did = numberByHash(param(p, 1, 'did'));
+				this.detachNumber(did);
+				did.app = target.hash;
+				(target.did as Json[]).push(did);
+				return true;
+			},
+			'apps.remove_did': (p) => {
+				this.detachNumber(numberByHash(param(p, 0, 'did')));
 				return true;
 			},
 
@@ -667,6 +819,37 @@ export class CallrSimulator extends Simulator {
 				});
 				return true;
 			},
+			'sendr/10/campaign.get': (p) => campaignById(p),
+			'sendr/10/campaign.start': (p) => setCampaignState(p, 'STARTED', ['CREATED', 'PAUSED']),
+			'sendr/10/campaign.pause': (p) => setCampaignState(p, 'PAUSED', ['STARTED']),
+			'sendr/10/campaign.stop': (p) => setCampaignState(p, 'STOPPED', ['STARTED', 'PAUSED']),
+			'sendr/10/campaign.delete': (p) => {
+				const campaign = campaignById(p);
+				if ((campaign.status as Json).state === 'STARTED')
+					throw invalid('id', 'a running campaign cannot be deleted, stop it first');
+				this.campaigns.delete(String(campaign.hash));
+				return true;
+			},
+
+			'media/library.set_content': (p) => {
+				const media = mediaById(param(p, 0, 'id'));
+				const content = text(param(p, 1, 'text'), 'text', true);
+				const audio = Buffer.from(text(param(p, 2, 'audio_data'), 'audio_data'), 'base64');
+				if (audio.toString('latin1', 0, 4) !== 'RIFF' || audio.toString('latin1', 8, 12) !== 'WAVE')
+					throw invalid('audio_data', 'base64 WAV audio expected');
+				// 16-bit 48 kHz mono, the recommended format: 96,000 bytes a second after the 44-byte header.
+				Object.assign(media, { content, voice: '', status: 'PENDING_CONVERSION', duration: 0, url: '' });
+				this.later(this.mediaConversionMs, () => {
+					if (!this.media.has(Number(media.id))) return;
+					Object.assign(media, {
+						status: 'READY',
+						duration: Math.max(1, Math.round((audio.length - 44) / 96_000)),
+						url: `https://media.callr.example/${media.id}.mp3`,
+					});
+					this.pushEvent('media.library.status_update', media);
+				});
+				return true;
+			},
 			'media/library.delete': (p) => {
 				this.media.delete(Number(mediaById(param(p, 0, 'id')).id));
 				return true;
@@ -684,6 +867,25 @@ export class CallrSimulator extends Simulator {
 			if (secret.length < 8 || secret.length > 1024) throw invalid('options.hmac_secret', 'length 8..1024');
 		}
 		return { format: 'JSON', ...options };
+	}
+
+	private reservation(p: unknown[]): Json {
+		const found = this.reservations.get(text(param(p, 0, 'token'), 'token'));
+		if (!found) throw invalid('token', 'unknown or expired order token');
+		return found;
+	}
+
+	/** A reservation as CALLR shows it, without what the simulator keeps for the purchase. */
+	private visibleReservation(reservation: Json): Json {
+		const { numberClass: _c, type: _t, ...visible } = reservation;
+		return visible;
+	}
+
+	/** Takes a number off the Voice App it is assigned to. */
+	private detachNumber(did: Json): void {
+		const owner = did.app === null ? undefined : this.apps.get(String(did.app));
+		if (owner) owner.did = (owner.did as Json[]).filter((n) => n.hash !== did.hash);
+		did.app = null;
 	}
 
 	private available(country: string, type?: string) {

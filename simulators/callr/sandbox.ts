@@ -12,6 +12,8 @@ export const sandbox: SandboxEntry = {
 				authentication: 'apiKey',
 				apiKey: CallrSimulator.defaults.apiKey,
 				loginAsType: 'none',
+				// n8n's public API requires every `required` field whose displayOptions use `hide`, even when hidden
+				loginAsTarget: '',
 				apiUrl: `${baseUrl}${RPC_PATH}`,
 			},
 		},

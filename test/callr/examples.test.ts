@@ -55,6 +55,7 @@ afterAll(async () => {
 it('has examples', () => {
 	expect(examples.map((e) => e.file).sort()).toEqual([
 		'callr-click-to-call.json',
+		'callr-realtime-ivr-setup.json',
 		'callr-send-sms.json',
 		'callr-sms-auto-reply.json',
 	]);

@@ -362,6 +362,8 @@ describe('pickers', () => {
 			{ name: 'Sales click-to-call', value: 'C2CAPP01', description: 'CLICKTOCALL10' },
 		]);
 		expect((await methods.getRealtimeApps.call(context())).map((o) => o.value)).toEqual(['RTAPP001']);
+		// Only apps whose package takes numbers (has_did): not Click-to-Call.
+		expect((await methods.getAppsTakingNumbers.call(context())).map((o) => o.value)).toEqual(['TRACK001', 'RTAPP001']);
 		expect((await methods.getApps.call(context())).length).toBe(sim.apps.size);
 		const numbers = await methods.getNumbers.call(context());
 		expect(numbers.length).toBe(sim.numbers.size);

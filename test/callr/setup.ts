@@ -1,10 +1,66 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeType,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CallrApi } from '../../credentials/CallrApi.credentials';
 import { Callr } from '../../nodes/Callr/Callr.node';
 import { CallrSimulator, RPC_PATH } from '../../simulators/callr';
 import type { SimRequest } from '../../simulators';
 import { packageNode, runWorkflow } from '../engine';
+
+/** A node that turns each input item's `file` into binary data `data`, as a file-reading node would. */
+class FilesFixture implements INodeType {
+	description = {
+		displayName: 'Files Fixture',
+		name: 'callrFilesFixture',
+		group: ['input'],
+		version: 1,
+		description: 'Test fixture',
+		defaults: { name: 'Files' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const out: INodeExecutionData[] = [];
+		for (const item of this.getInputData()) {
+			const file = item.json.file as { bytes: string; fileName: string; mimeType: string };
+			const data = await this.helpers.prepareBinaryData(
+				Buffer.from(file.bytes, 'base64'),
+				file.fileName,
+				file.mimeType,
+			);
+			out.push({ json: {}, binary: { data } });
+		}
+		return [out];
+	}
+}
+
+/** A WAV file: RIFF header, then `seconds` of 16-bit 48 kHz mono silence. */
+export function wav(seconds: number): Buffer {
+	const data = Buffer.alloc(seconds * 96_000);
+	const header = Buffer.alloc(44);
+	header.write('RIFF', 0, 'latin1');
+	header.writeUInt32LE(36 + data.length, 4);
+	header.write('WAVEfmt ', 8, 'latin1');
+	header.writeUInt32LE(16, 16);
+	header.writeUInt16LE(1, 20);
+	header.writeUInt16LE(1, 22);
+	header.writeUInt32LE(48_000, 24);
+	header.writeUInt32LE(96_000, 28);
+	header.writeUInt16LE(2, 32);
+	header.writeUInt16LE(16, 34);
+	header.write('data', 36, 'latin1');
+	header.writeUInt32LE(data.length, 40);
+	return Buffer.concat([header, data]);
+}
 
 /** One simulator per test file, fast timers, and the engine wiring every CALLR test uses. */
 export function callrHarness() {
@@ -43,6 +99,27 @@ export function callrHarness() {
 				credentials: { callrApi: { ...credentials, ...credentialOverrides } as ICredentialDataDecryptedObject },
 				nodes: [packageNode('callr', parameters, 'callrApi', extra)],
 				input,
+			});
+		},
+		/** Files Fixture → CALLR Media → Upload Audio, so the node gets binary input as from a file-reading node. */
+		uploadAudio(file: { bytes: Buffer; fileName: string; mimeType: string }, parameters: IDataObject = {}) {
+			return runWorkflow({
+				nodeTypes: { ...nodeTypes, 'n8n-nodes-telephony.callrFilesFixture': new FilesFixture() },
+				credentialTypes: fixtures.credentialTypes,
+				credentials: fixtures.credentials,
+				nodes: [
+					packageNode('callrFilesFixture', {}, undefined, { name: 'Files' }),
+					packageNode(
+						'callr',
+						{ resource: 'media', operation: 'uploadAudio', name: 'Greeting', ...parameters },
+						'callrApi',
+					),
+				],
+				connections: {
+					'Manual Trigger': { main: [[{ node: 'Files', type: NodeConnectionTypes.Main, index: 0 }]] },
+					Files: { main: [[{ node: 'callr', type: NodeConnectionTypes.Main, index: 0 }]] },
+				},
+				input: [{ file: { ...file, bytes: file.bytes.toString('base64') } }],
 			});
 		},
 		/** JSON-RPC requests the simulator received after a mark (`sim.log.length` taken before). */

@@ -3,8 +3,9 @@ import { createHmac } from 'node:crypto';
 import { CallrTrigger } from '../../nodes/Callr/CallrTrigger.node';
 import { RECENT_EVENT_IDS } from '../../nodes/Callr/helpers/recentIds';
 import type { Push } from '../../simulators/callr';
+import { EVENT_TYPES } from '../../simulators/callr';
 import { callWebhook, shutdownEngine, triggerNode, webhookLifecycle } from '../engine';
-import { callrHarness } from './setup';
+import { callrHarness, wav } from './setup';
 
 const h = callrHarness();
 const { sim } = h;
@@ -158,6 +159,78 @@ describe('CALLR Trigger', () => {
 			event: 'call.status',
 			data: { callid: '12345678901234567890' },
 		});
+	});
+
+	it('offers every CALLR event type and maps media, recording, job and balance events to the package vocabulary', async () => {
+		const events = trigger.description.properties.find((p) => p.name === 'events')!;
+		expect(events.options!.map((o) => (o as { value: string }).value).sort()).toEqual([...EVENT_TYPES].sort());
+
+		const types = [
+			'media.library.status_update',
+			'media.recording.new',
+			'media.recording.status_update',
+			'job.status_update',
+			'billing.credit',
+			'billing.credit_warning',
+			'billing.credit_shutdown',
+		];
+		const { life, receive } = activate(types);
+		await life.create();
+		expect([...sim.webhooks.values()].map((w) => w.type)).toEqual(types);
+		const received = async () => {
+			const push = await lastPush();
+			const { result } = await receive(push);
+			return result.workflowData![0][0].json;
+		};
+
+		// A real conversion: an uploaded WAV becomes READY and CALLR says so.
+		sim.mediaConversionMs = 5;
+		const upload = await h.uploadAudio({ bytes: wav(1), fileName: 'hold.wav', mimeType: 'audio/wav' });
+		const id = upload.output('callr')[0].id;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(await received()).toMatchObject({
+			event: 'media.status',
+			type: 'media.library.status_update',
+			data: { id, status: 'READY' },
+		});
+
+		const recording = {
+			hash: 'REC00001',
+			callid: BigInt('18446744073709551615'),
+			type: 'VOICEMAIL',
+			status: 'RECORDING',
+			url: 'https://media.callr.example/rec/REC00001',
+			url_exts: 'mp3',
+		};
+		sim.pushEvent('media.recording.new', recording);
+		expect(await received()).toMatchObject({
+			event: 'recording.created',
+			data: { hash: 'REC00001', callid: '18446744073709551615' },
+		});
+		sim.pushEvent('media.recording.status_update', { ...recording, status: 'READY' });
+		expect(await received()).toMatchObject({ event: 'recording.status', data: { status: 'READY' } });
+
+		sim.pushEvent('job.status_update', {
+			id: 'JOB00001',
+			status: 'DONE',
+			percent: '100.00',
+			result: { filename: 'export.csv' },
+			error: null,
+			done_at: '2026-11-30 07:00:00',
+		});
+		expect(await received()).toMatchObject({ event: 'job.status', data: { id: 'JOB00001', status: 'DONE' } });
+
+		const credit = {
+			balance: '1000.00',
+			currency_code: 'EUR',
+			last_transaction_amount: '500.00',
+			shutdown_limit: '0.00',
+			warning_limit: '200.00',
+		};
+		for (const type of ['billing.credit', 'billing.credit_warning', 'billing.credit_shutdown']) {
+			sim.pushEvent(type, credit);
+			expect(await received()).toMatchObject({ event: 'balance.event', type, data: credit });
+		}
 	});
 
 	it('re-creates subscriptions CALLR disabled and tolerates ones already removed', async () => {

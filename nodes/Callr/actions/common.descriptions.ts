@@ -7,7 +7,7 @@ import { requireCustomField, toCallrDateTime } from '../helpers/format';
 
 /** A Voice App picker; `method` chooses which apps are listed. */
 export function appField(
-	method: 'getApps' | 'getClickToCallApps' | 'getRealtimeApps',
+	method: 'getApps' | 'getAppsTakingNumbers' | 'getClickToCallApps' | 'getRealtimeApps',
 	overrides: Partial<INodeProperties> = {},
 ): INodeProperties {
 	return {

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as account from './account/Account.resource';
 import * as call from './call/Call.resource';
+import * as campaign from './campaign/Campaign.resource';
 import * as media from './media/Media.resource';
 import * as phoneNumber from './phoneNumber/PhoneNumber.resource';
 import * as sms from './sms/Sms.resource';
@@ -20,6 +21,7 @@ export const resourceProperties: INodeProperties[] = [
 			{ name: 'Call', value: 'call' },
 			{ name: 'Media', value: 'media' },
 			{ name: 'Phone Number', value: 'phoneNumber' },
+			{ name: 'SENDR Campaign', value: 'campaign' },
 			{ name: 'SMS', value: 'sms' },
 			{ name: 'Voice App', value: 'voiceApp' },
 			{ name: 'Webhook', value: 'webhook' },
@@ -31,6 +33,7 @@ export const resourceProperties: INodeProperties[] = [
 	...phoneNumber.description,
 	...voiceApp.description,
 	...media.description,
+	...campaign.description,
 	...webhook.description,
 	...account.description,
 ];
@@ -38,6 +41,7 @@ export const resourceProperties: INodeProperties[] = [
 export const resources = {
 	account: account.operations,
 	call: call.operations,
+	campaign: campaign.operations,
 	media: media.operations,
 	phoneNumber: phoneNumber.operations,
 	sms: sms.operations,

@@ -74,17 +74,21 @@ export const CALLR_EVENT_TYPES: Array<INodePropertyOptions & { value: string }> 
 	},
 ];
 
-/**
- * The package-wide `event` of each CALLR event type the trigger offers. Event types without a counterpart in the
- * shared vocabulary (billing, jobs, media) are not offered by the trigger.
- */
+/** The package-wide `event` of each CALLR event type. */
 export const TRIGGER_EVENTS: Record<string, TelephonyEvent> = {
+	'billing.credit': TELEPHONY_EVENTS.balanceEvent,
+	'billing.credit_shutdown': TELEPHONY_EVENTS.balanceEvent,
+	'billing.credit_warning': TELEPHONY_EVENTS.balanceEvent,
 	'call.inbound_hangup': TELEPHONY_EVENTS.callStatus,
 	'call.inbound_start': TELEPHONY_EVENTS.callReceived,
 	'call.outbound_hangup': TELEPHONY_EVENTS.callStatus,
 	'call.outbound_start': TELEPHONY_EVENTS.callStatus,
 	'did.assigned': TELEPHONY_EVENTS.numberEvent,
 	'did.unassigned': TELEPHONY_EVENTS.numberEvent,
+	'job.status_update': TELEPHONY_EVENTS.jobStatus,
+	'media.library.status_update': TELEPHONY_EVENTS.mediaStatus,
+	'media.recording.new': TELEPHONY_EVENTS.recordingCreated,
+	'media.recording.status_update': TELEPHONY_EVENTS.recordingStatus,
 	'sms.mo': TELEPHONY_EVENTS.smsReceived,
 	'sms.mt.status_update': TELEPHONY_EVENTS.smsStatus,
 };

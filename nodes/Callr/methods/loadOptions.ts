@@ -4,14 +4,16 @@ import { callrRequest, callrSearch } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
-async function apps(ctx: ILoadOptionsFunctions, packageName?: string): Promise<INodePropertyOptions[]> {
-	const list = (await callrRequest(ctx, 'listApps', undefined)) as IDataObject[];
+type App = IDataObject & { package?: IDataObject };
+
+async function apps(ctx: ILoadOptionsFunctions, keep: (app: App) => boolean = () => true) {
+	const list = (await callrRequest(ctx, 'listApps', undefined)) as App[];
 	return list
-		.filter((app) => !packageName || (app.package as IDataObject | undefined)?.name === packageName)
+		.filter(keep)
 		.map((app) => ({
 			name: String(app.name),
 			value: String(app.hash),
-			description: String((app.package as IDataObject)?.name ?? ''),
+			description: String(app.package?.name ?? ''),
 		}))
 		.sort(byName);
 }
@@ -20,12 +22,17 @@ export async function getApps(this: ILoadOptionsFunctions) {
 	return await apps(this);
 }
 
+/** Apps a number can be assigned to: CALLR says which in each app's package (`has_did`). */
+export async function getAppsTakingNumbers(this: ILoadOptionsFunctions) {
+	return await apps(this, (app) => app.package?.has_did === true);
+}
+
 export async function getClickToCallApps(this: ILoadOptionsFunctions) {
-	return await apps(this, 'CLICKTOCALL10');
+	return await apps(this, (app) => app.package?.name === 'CLICKTOCALL10');
 }
 
 export async function getRealtimeApps(this: ILoadOptionsFunctions) {
-	return await apps(this, 'REALTIME10');
+	return await apps(this, (app) => app.package?.name === 'REALTIME10');
 }
 
 export async function getNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -5,8 +5,9 @@ import * as createTts from './createTts.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as uploadAudio from './uploadAudio.operation';
 
-export const operations = { createTts, delete: del, get, getAll };
+export const operations = { createTts, delete: del, get, getAll, uploadAudio };
 
 export const description: INodeProperties[] = [
 	operationSelector(
@@ -21,11 +22,18 @@ export const description: INodeProperties[] = [
 			{ name: 'Delete', value: 'delete', description: 'Delete a media of the library', action: 'Delete a media' },
 			{ name: 'Get', value: 'get', description: 'Get a media of the library', action: 'Get a media' },
 			{ name: 'Get Many', value: 'getAll', description: 'List the media of the library', action: 'Get many media' },
+			{
+				name: 'Upload Audio',
+				value: 'uploadAudio',
+				description: 'Add a media to the library from a WAV file',
+				action: 'Upload an audio media',
+			},
 		],
 		'getAll',
 	),
 	...getAll.description,
 	...get.description,
 	...createTts.description,
+	...uploadAudio.description,
 	...del.description,
 ];

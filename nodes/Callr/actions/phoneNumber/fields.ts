@@ -1,4 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors';
+import { numberIdField } from '../common.descriptions';
 
 export const countryField: INodeProperties = {
 	displayName: 'Country Code',
@@ -45,4 +49,25 @@ export function readOrder(this: IExecuteFunctions, itemIndex: number) {
 		numberClass: this.getNodeParameter('numberClass', itemIndex) as string,
 		quantity: this.getNodeParameter('quantity', itemIndex) as number,
 	};
+}
+
+export const orderIdField: INodeProperties = {
+	displayName: 'Order ID',
+	name: 'orderId',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The token of a reservation (`token`), as Buy with "Reserve Only" returns it',
+};
+
+export const requiredNumberField: INodeProperties = { ...numberIdField, required: true };
+
+/** The fields of an operation on a store order (a reservation), by its token. */
+export const orderDescription = (operation: string) =>
+	updateDisplayOptions({ show: { resource: ['phoneNumber'], operation: [operation] } }, [orderIdField]);
+
+export function readToken(this: IExecuteFunctions, itemIndex: number): { token: string } {
+	const token = String(this.getNodeParameter('orderId', itemIndex)).trim();
+	if (!token) throw inputError(this.getNode(), itemIndex, 'Order ID', 'an order ID is required');
+	return { token };
 }

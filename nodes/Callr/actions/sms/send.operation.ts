@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { concurrencyOption, phoneNumberField } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { inputError, providerError } from '../../../shared/errors';
 import { requirePhoneNumber, toE164 } from '../../../shared/phone';
 import { optionsOrNull, requireCustomField, requireUrl } from '../../helpers/format';
-import { callrRequest } from '../../transport';
+import { callrRequest, PROVIDER } from '../../transport';
 
 const properties: INodeProperties[] = [
 	phoneNumberField({ displayName: 'To', name: 'to', required: true, description: 'Recipient, in E.164 format' }),
@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			concurrencyOption(5, 50, 'CALLR documents no rate limit; each message is one request.'),
+			concurrencyOption(10, 50, 'CALLR documents no rate limit; each message is one request.'),
 			{
 				displayName: 'Flash Message',
 				name: 'flashMessage',
@@ -116,5 +116,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			: undefined,
 	});
 	const hash = await callrRequest(this, 'sendSms', { from: sender, to, text, options: smsOptions }, itemIndex);
+	if (typeof hash !== 'string' || hash === '') {
+		throw providerError(node, PROVIDER, {
+			message: 'the answer carries no SMS ID',
+			httpCode: 200,
+			detail: 'The SMS may have been sent all the same; check with CALLR before sending it again.',
+			body: hash,
+			itemIndex,
+		});
+	}
 	return { hash, to, from: sender, text };
 }

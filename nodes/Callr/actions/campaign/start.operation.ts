@@ -1,0 +1,9 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { campaignDescription, changeCampaign } from './fields';
+
+export const description = campaignDescription('start');
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await changeCampaign.call(this, itemIndex, 'startCampaign', 'started');
+}
