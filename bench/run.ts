@@ -1,16 +1,115 @@
 /**
- * `npm run bench`: runs every provider benchmark (bench/<provider>.ts) one after the other. Each prints its own
- * figures; `--quick` is passed on for short runs.
+ * `npm run bench [-- --quick] [-- --only twilio,bulksms]`: every benchmark in one run, printed as one table;
+ * the last line of output is all figures as JSON.
+ *
+ * The peer (bench/twilio.ts, n8n's own Twilio node) runs first, so the others can state their ratio to it.
+ * Benchmark files export `suite` (see bench/harness.ts) and join automatically; a file without it (a provider's
+ * own standalone script) is run in a child process, its output shown and kept in the JSON.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const args = process.argv.slice(2);
-const files = readdirSync(__dirname).filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_'));
-for (const file of files) {
-	console.log(`\n### ${file}`);
-	execFileSync(join(__dirname, '..', 'node_modules', '.bin', 'ts-node'), ['--transpile-only', join(__dirname, file), ...args], {
-		stdio: 'inherit',
-	});
+import { shutdownEngine } from '../test/engine';
+import type { BenchContext, Figure, Suite } from './harness';
+import { LATENCY_MS, parseOptions, table } from './harness';
+
+const FIRST = ['twilio', 'bulksms', 'callr'];
+const NOT_BENCHMARKS = new Set(['run', 'harness']);
+
+interface Standalone {
+	file: string;
+	exitCode: number;
+	output: string[];
 }
+
+async function main() {
+	const argv = process.argv.slice(2);
+	const options = parseOptions(argv);
+	const onlyIndex = argv.indexOf('--only');
+	const only = onlyIndex >= 0 ? new Set(argv[onlyIndex + 1]?.split(',')) : undefined;
+	const names = readdirSync(__dirname)
+		.filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+		.map((f) => f.replace(/\.ts$/, ''))
+		.filter((n) => !NOT_BENCHMARKS.has(n) && (!only || only.has(n)))
+		.sort((a, b) => (FIRST.indexOf(a) + 1 || 99) - (FIRST.indexOf(b) + 1 || 99) || a.localeCompare(b));
+
+	const started = Date.now();
+	const environment = {
+		node: process.version,
+		cpus: cpus().length,
+		loadAverageAtStart: loadavg()[0],
+		latencyMs: LATENCY_MS,
+		quick: options.quick,
+	};
+	console.log(
+		`Benchmarks${options.quick ? ' (--quick)' : ''}: ${LATENCY_MS} ms simulated latency per request, ` +
+			`${environment.cpus} CPUs, load average ${environment.loadAverageAtStart.toFixed(1)}, node ${process.version}`,
+	);
+	const context: BenchContext = {};
+	const figures: Figure[] = [];
+	const standalone: Standalone[] = [];
+	const failures: string[] = [];
+	for (const name of names) {
+		const file = join(__dirname, `${name}.ts`);
+		const t = Date.now();
+		if (/^export const suite\b/m.test(readFileSync(file, 'utf8'))) {
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			const { suite } = require(file) as { suite: Suite };
+			try {
+				const result = await suite.run(options, context);
+				figures.push(...result);
+				console.log(`${name}: ${result.length} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+			} catch (error) {
+				failures.push(`${name}: ${(error as Error).message}`);
+				console.error(`${name} failed:`, error);
+			}
+		} else {
+			let exitCode = 0;
+			let output = '';
+			try {
+				output = execFileSync(
+					join(__dirname, '..', 'node_modules', '.bin', 'ts-node'),
+					['--transpile-only', file, ...(options.quick ? ['--quick'] : [])],
+					{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+				);
+			} catch (error) {
+				const e = error as { status?: number; stdout?: string };
+				exitCode = e.status ?? 1;
+				output = e.stdout ?? '';
+				failures.push(`${name}: exit code ${exitCode}`);
+			}
+			console.log(`\n### ${name}.ts (standalone)\n${output.trimEnd()}`);
+			standalone.push({ file: `bench/${name}.ts`, exitCode, output: output.trimEnd().split('\n') });
+		}
+	}
+	shutdownEngine();
+
+	const missed = figures.filter((f) => f.pass === false).map((f) => `${f.subject} ${f.label} ${f.items ?? ''}`.trim());
+	console.log(`\n${table(figures)}`);
+	console.log('* projected linearly from a smaller measured run (one request per item, one at a time).');
+	console.log(
+		`Load average at the end: ${loadavg()[0].toFixed(1)} on ${environment.cpus} CPUs; ` +
+			`${((Date.now() - started) / 1000).toFixed(0)} s in all. ` +
+			(missed.length ? `Targets missed: ${missed.join('; ')}.` : 'Every target met.'),
+	);
+	if (failures.length) {
+		console.log(`Failed: ${failures.join('; ')}`);
+		process.exitCode = 1;
+	}
+	console.log(
+		JSON.stringify({
+			environment: { ...environment, loadAverageAtEnd: loadavg()[0], seconds: (Date.now() - started) / 1000 },
+			figures,
+			targetsMissed: missed,
+			standalone,
+			failures,
+		}),
+	);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			concurrencyOption(10, 50, 'CALLR documents no rate limit; each message is one request.'),
+			concurrencyOption(20, 50, 'CALLR documents no rate limit; each message is one request.'),
 			{
 				displayName: 'Flash Message',
 				name: 'flashMessage',
