@@ -175,7 +175,10 @@ export class BulkSmsTrigger implements INodeType {
 		if (!hasSecret.call(this, secret)) return rejectUnauthorized.call(this);
 
 		const events = this.getNodeParameter('events') as Scope[];
-		const messages = (Array.isArray(body) ? body : [body]) as IDataObject[];
+		// Only objects are messages: anything else in the array (null, numbers, strings) is not BulkSMS's and is ignored.
+		const messages = ((Array.isArray(body) ? body : [body]) as unknown[]).filter(
+			(message): message is IDataObject => message !== null && typeof message === 'object' && !Array.isArray(message),
+		);
 		const items = messages
 			.filter((message) => events.includes(message.type === 'RECEIVED' ? 'RECEIVED' : 'SENT'))
 			.map((message) => ({

@@ -47,7 +47,17 @@ export async function bulkSmsRequest(this: RequestContext, request: BulkSmsReque
 		idempotent: request.idempotent,
 		itemIndex: request.itemIndex,
 	});
-	if (response.statusCode < 400) return response.body;
+	if (response.statusCode < 400) {
+		if (isBulkSmsJson(response.body, request.method)) return response.body;
+		// An HTML page from a proxy, a truncated or non-JSON body: nothing in it can be trusted.
+		throw providerError(this.getNode(), PROVIDER, {
+			message: 'the answer is not the JSON BulkSMS sends',
+			httpCode: response.statusCode,
+			detail: `The request may have been carried out all the same${request.method === 'POST' ? '; check with BulkSMS before sending it again' : ''}.`,
+			body: typeof response.body === 'string' ? response.body.slice(0, 1000) : response.body,
+			itemIndex: request.itemIndex,
+		});
+	}
 
 	const error = (response.body && typeof response.body === 'object' ? response.body : {}) as BulkSmsError;
 	const detail = error.detail?.trim();
@@ -59,6 +69,13 @@ export async function bulkSmsRequest(this: RequestContext, request: BulkSmsReque
 		body: response.body,
 		itemIndex: request.itemIndex,
 	});
+}
+
+/** BulkSMS answers with a JSON object or an array of objects; some writes (deletions, blocking) with an empty body. */
+function isBulkSmsJson(body: unknown, method: IHttpRequestMethods): boolean {
+	if (method !== 'GET' && (body === undefined || body === '')) return true;
+	const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+	return isObject(body) || (Array.isArray(body) && body.every(isObject));
 }
 
 /** Compares BulkSMS message ids (numeric strings, possibly beyond 2^53) without losing precision. */

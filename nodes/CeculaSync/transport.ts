@@ -47,7 +47,11 @@ function failureOf(statusCode: number, body: unknown, success: CeculaSyncRequest
 		const detail = String(b.errorCode) === '401' ? 'Check the API key in the credential.' : undefined;
 		return { message: String(b.errorMessage ?? `HTTP ${b.errorCode}`), code: b.errorCode as number, detail };
 	}
-	if (statusCode >= 300) return { message: typeof body === 'string' && body ? body : `HTTP ${statusCode}` };
+	if (statusCode >= 300) {
+		// A short text is the provider's message; an HTML page (a proxy's error page) is not one.
+		const text = typeof body === 'string' ? body.trim() : '';
+		return { message: text && !text.startsWith('<') && text.length <= 200 ? text : `HTTP ${statusCode}` };
+	}
 	if (success && String(b.status ?? '').toLowerCase() !== success.toLowerCase()) {
 		const said = b.message ?? b.response ?? b.status;
 		return {
@@ -88,6 +92,16 @@ export async function ceculaSyncRequest(this: RequestContext, request: CeculaSyn
 			...failure,
 			httpCode: response.statusCode,
 			body: response.body,
+			itemIndex: request.itemIndex,
+		});
+	}
+	// Every Cecula Sync answer is a JSON object or array: anything else (an HTML page, a truncated body) is unreadable.
+	if (response.body === null || typeof response.body !== 'object') {
+		throw providerError(this.getNode(), PROVIDER, {
+			message: 'the answer is not the JSON Cecula Sync sends',
+			httpCode: response.statusCode,
+			detail: request.idempotent ? undefined : 'The request may have been carried out all the same; check before repeating it.',
+			body: typeof response.body === 'string' ? response.body.slice(0, 1000) : response.body,
 			itemIndex: request.itemIndex,
 		});
 	}

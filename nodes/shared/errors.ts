@@ -54,6 +54,13 @@ export function inputError(
 	return new NodeOperationError(node, `${field}: ${problem} [item ${itemIndex}]`, { itemIndex, description });
 }
 
+/** A required ID of one item (text or a number), trimmed; an empty or blank one is refused before any request. */
+export function requireId(node: INode, itemIndex: number, field: string, value: unknown): string {
+	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (id === '') throw inputError(node, itemIndex, field, 'an ID is required');
+	return id;
+}
+
 /** Credential values worth scrubbing: every non-empty string that is not plainly an address or a choice. */
 export function secretValues(credentials: IDataObject | undefined): string[] {
 	if (!credentials) return [];

@@ -40,8 +40,10 @@ export interface FaultRule {
 	status?: number;
 	/** `Retry-After` header sent with the status. */
 	retryAfter?: number | string;
-	/** Body sent with the status. */
+	/** Body sent with the status (strings and Buffers as they are, e.g. an HTML page or a truncated JSON). */
 	body?: unknown;
+	/** Extra headers sent with the status (e.g. `content-type: text/html`). */
+	headers?: Record<string, string>;
 	/**
 	 * Drop the connection without an answer: "before" the provider logic runs (nothing happened) or "after" it
 	 * ran (the provider acted but the client never hears of it).
@@ -272,7 +274,7 @@ export class Simulator {
 		if (fault?.status) {
 			simReq.fault = `status-${fault.status}`;
 			simReq.status = fault.status;
-			const headers: Record<string, string> = {};
+			const headers: Record<string, string> = { ...(fault.headers ?? {}) };
 			if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
 			this.send(res, { status: fault.status, body: fault.body ?? { error: `Injected ${fault.status}` }, headers });
 			return;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ItemOperation } from '../../../shared/operations';
+import { requireId } from '../../../shared/errors';
 import { bulkSmsRequest } from '../../transport';
 import { messageIdField } from '../common.descriptions';
 
@@ -13,7 +14,7 @@ export const description = updateDisplayOptions(
 export const getRelatedReceived: ItemOperation = {
 	description,
 	async execute(this: IExecuteFunctions, i: number) {
-		const id = encodeURIComponent(this.getNodeParameter('messageId', i) as string);
+		const id = encodeURIComponent(requireId(this.getNode(), i, 'Message ID', this.getNodeParameter('messageId', i)));
 		return (await bulkSmsRequest.call(this, {
 			method: 'GET',
 			path: `/messages/${id}/relatedReceivedMessages`,

@@ -355,9 +355,9 @@ async function executeBatch(this: IExecuteFunctions, batch: Entry[]): Promise<Ar
 				idempotent: true,
 			})) as IDataObject[];
 			const expected = request.reduce((sum, e) => sum + (e.value.recipients ?? 0), 0);
-			if (request[0].value.recipients !== undefined && messages.length !== expected) {
+			if (!Array.isArray(messages) || (request[0].value.recipients !== undefined && messages.length !== expected)) {
 				throw providerError(this.getNode(), PROVIDER, {
-					message: `${messages.length} messages came back for ${expected} recipients`,
+					message: `${Array.isArray(messages) ? messages.length : 'no list of'} messages came back for ${expected} recipients`,
 					httpCode: 201,
 					body: messages,
 				});

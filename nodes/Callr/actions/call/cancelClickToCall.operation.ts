@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/errors';
 import { callrRequest } from '../../transport';
 import { clickToCallIdField } from './fields';
 
@@ -10,7 +11,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const hash = this.getNodeParameter('callId', itemIndex) as string;
+	const hash = requireId(this.getNode(), itemIndex, 'Call ID', this.getNodeParameter('callId', itemIndex));
 	const cancelled = await callrRequest(this, 'cancelClickToCall', { hash }, itemIndex);
 	return { hash, cancelled };
 }

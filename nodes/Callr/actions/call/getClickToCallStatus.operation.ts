@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/errors';
 import { callrRequest } from '../../transport';
 import { clickToCallIdField } from './fields';
 
@@ -10,6 +11,6 @@ export const description: INodeProperties[] = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const hash = this.getNodeParameter('callId', itemIndex) as string;
+	const hash = requireId(this.getNode(), itemIndex, 'Call ID', this.getNodeParameter('callId', itemIndex));
 	return (await callrRequest(this, 'getClickToCallStatus', { hash }, itemIndex)) as IDataObject;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/errors';
 import { callrRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -17,6 +18,6 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['sms'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const hash = this.getNodeParameter('smsId', itemIndex) as string;
+	const hash = requireId(this.getNode(), itemIndex, 'SMS ID', this.getNodeParameter('smsId', itemIndex));
 	return (await callrRequest(this, 'getSms', { hash }, itemIndex)) as IDataObject;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { requireId } from '../../../shared/errors';
 import { callrRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -20,7 +21,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const hash = this.getNodeParameter('webhookId', itemIndex) as string;
+	const hash = requireId(this.getNode(), itemIndex, 'Webhook ID', this.getNodeParameter('webhookId', itemIndex));
 	const unsubscribed = await callrRequest(this, 'unsubscribeWebhook', { hash }, itemIndex);
 	return { hash, unsubscribed };
 }
