@@ -6,7 +6,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-import type { INodeType } from 'n8n-workflow';
+import type { ICredentialType, INodeParameters, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 export const ROOT = resolve(__dirname, '..');
 export const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Passw0rd!Passw0rd' };
@@ -22,6 +23,21 @@ export function installN8n(version = '2.8.4'): string {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	}).trim();
+}
+
+/**
+ * Installs Node.js 24 and the newest n8n that installs here on it (once per machine, 5+ minutes cold) and returns
+ * both folders: n8n >= 2.36 needs Node.js 24, while this project runs on Node.js 20.
+ */
+export function installN8nOnNode24(version = '2.41.1'): { n8nDir: string; nodeDir: string } {
+	const [n8nDir, nodeDir] = execFileSync('bash', [join(ROOT, 'scripts', 'install-n8n-node24.sh'), version], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	})
+		.trim()
+		.split('\n')
+		.slice(-2);
+	return { n8nDir, nodeDir };
 }
 
 /** `npm pack` of the built package; returns the tarball's path. */
@@ -64,14 +80,24 @@ export async function startN8n(opts: {
 	brokerPort?: number;
 	env?: Record<string, string>;
 	timeoutMs?: number;
+	/** A Node.js install folder (bin/node) to run n8n on instead of the current one (see installN8nOnNode24). */
+	nodeDir?: string;
 }): Promise<N8nServer> {
 	const port = opts.port ?? 5678;
 	mkdirSync(opts.userFolder, { recursive: true });
 	const logFile = join(opts.userFolder, 'n8n.log');
 	const logStream = createWriteStream(logFile);
-	const child = spawn(join(opts.n8nDir, 'node_modules', '.bin', 'n8n'), ['start'], {
+	const n8nBin = join(opts.n8nDir, 'node_modules', '.bin', 'n8n');
+	const [command, args] = opts.nodeDir
+		? [join(opts.nodeDir, 'bin', 'node'), [join(opts.n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'), 'start']]
+		: [n8nBin, ['start']];
+	// n8n started with NODE_ENV=test (which Jest sets) exits at once without a word
+	const { NODE_ENV: _nodeEnv, ...parentEnv } = process.env;
+	const child = spawn(command, args, {
 		env: {
-			...process.env,
+			...parentEnv,
+			// n8n starts its task runner with the Node.js it runs on; keep anything else it spawns on that one too
+			...(opts.nodeDir ? { PATH: `${join(opts.nodeDir, 'bin')}:${process.env.PATH ?? ''}` } : {}),
 			N8N_USER_FOLDER: opts.userFolder,
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -89,6 +115,8 @@ export async function startN8n(opts: {
 			...(opts.env ?? {}),
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// its own process group: stop() ends n8n and the task runner it started, which shares n8n's output pipes
+		detached: true,
 	});
 	child.stdout?.pipe(logStream);
 	child.stderr?.pipe(logStream);
@@ -97,13 +125,25 @@ export async function startN8n(opts: {
 	const stop = async () => {
 		if (child.exitCode !== null) return;
 		const exited = new Promise((r) => child.once('exit', r));
-		child.kill('SIGTERM');
-		await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-		if (child.exitCode === null) child.kill('SIGKILL');
+		const signal = (name: NodeJS.Signals) => {
+			try {
+				process.kill(-child.pid!, name);
+			} catch {
+				child.kill(name);
+			}
+		};
+		signal('SIGTERM');
+		let timer: NodeJS.Timeout | undefined;
+		await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+		clearTimeout(timer);
+		if (child.exitCode === null) signal('SIGKILL');
 	};
 	const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${log().slice(-3000)}`);
+		if (child.exitCode !== null) {
+			await new Promise((r) => setTimeout(r, 500)); // let the last lines reach the log file
+			throw new Error(`n8n exited with ${child.exitCode}:\n${log().slice(-3000)}`);
+		}
 		if (log().includes('Editor is now accessible')) {
 			const ready = await fetch(`${baseUrl}/healthz/readiness`).catch(() => undefined);
 			if (ready?.ok) return { baseUrl, process: child, logFile, log, stop };
@@ -127,7 +167,10 @@ export function packageNodeTypes(): string[] {
 
 /** Lines of n8n's log that report a problem loading this package. */
 export function packageLoadErrors(log: string): string[] {
-	return log.split('\n').filter((line) => /n8n-nodes-telephony/.test(line) && /error|cannot|failed|unable/i.test(line));
+	// the cache folder's name contains the package name too: stack lines of n8n's own files there do not count
+	return log
+		.split('\n')
+		.filter((line) => /n8n-nodes-telephony/.test(line.split(cacheDir()).join('')) && /error|cannot|failed|unable/i.test(line));
 }
 
 /** A logged-in REST session (cookie) plus an API key for the public API. */
@@ -139,11 +182,14 @@ export class N8nClient {
 	constructor(readonly baseUrl: string) {}
 
 	private async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-		const res = await fetch(this.baseUrl + path, {
-			method,
-			headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
+		const send = async () =>
+			await fetch(this.baseUrl + path, {
+				method,
+				headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+		// a fresh n8n can drop the first connection of a large answer (/types/nodes.json): repeat a read once
+		const res = method === 'GET' ? await send().catch(async () => await send()) : await send();
 		const setCookie = res.headers.get('set-cookie');
 		if (setCookie?.includes('n8n-auth=')) this.cookie = setCookie.split(';')[0];
 		const text = await res.text();
@@ -197,4 +243,37 @@ export class N8nClient {
 		const res = await this.request('GET', '/types/nodes.json');
 		return res.json as unknown as Array<{ name: string; displayName: string }>;
 	}
+
+	/** Credential types n8n loaded (needs the REST session). */
+	async credentialTypes(): Promise<Array<{ name: string; displayName: string }>> {
+		const res = await this.request('GET', '/types/credentials.json');
+		return res.json as unknown as Array<{ name: string; displayName: string }>;
+	}
+}
+
+/** The credential data as the n8n editor saves it: the shown fields with their defaults, the hidden ones left out. */
+function credentialData(type: string, data: Record<string, unknown>): Record<string, unknown> {
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { credentials: string[] } };
+	for (const file of pkg.n8n.credentials) {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const CredentialClass = (require(join(ROOT, file)) as Record<string, new () => ICredentialType>)[
+			basename(file, '.credentials.js')
+		];
+		const credential = new CredentialClass();
+		if (credential.name === type) {
+			return NodeHelpers.getNodeParameters(credential.properties, data as INodeParameters, true, false, null, null) ?? data;
+		}
+	}
+	return data;
+}
+
+/** Shown fields with their defaults, limited to what the public API's schema of the type lists. */
+export async function apiCredentialData(client: N8nClient, type: string, data: Record<string, unknown>) {
+	const schema = (await client.api('GET', `/credentials/schema/${type}`)).json as { properties?: Record<string, unknown> };
+	const listed = new Set(Object.keys(schema?.properties ?? {}));
+	const full = credentialData(type, data);
+	return {
+		...Object.fromEntries(Object.entries(full).filter(([key]) => listed.size === 0 || listed.has(key))),
+		allowedHttpRequestDomains: 'all',
+	};
 }

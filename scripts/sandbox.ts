@@ -4,13 +4,12 @@
  * With SANDBOX_CHECK=1 it checks that the package loaded and exits (used to verify the sandbox itself).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
-import type { ICredentialType, INodeParameters } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
 
 import { startAll } from '../simulators/cli';
 import {
+	apiCredentialData,
 	cacheDir,
 	installN8n,
 	installPackage,
@@ -28,33 +27,6 @@ interface WorkflowFile {
 	nodes: Array<{ type: string; credentials?: Record<string, { id: string; name: string }> }>;
 	connections: unknown;
 	settings?: unknown;
-}
-
-/** The credential data as the n8n editor saves it: the shown fields with their defaults, the hidden ones left out. */
-function credentialData(type: string, data: Record<string, unknown>): Record<string, unknown> {
-	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { credentials: string[] } };
-	for (const file of pkg.n8n.credentials) {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const CredentialClass = (require(join(ROOT, file)) as Record<string, new () => ICredentialType>)[
-			basename(file, '.credentials.js')
-		];
-		const credential = new CredentialClass();
-		if (credential.name === type) {
-			return NodeHelpers.getNodeParameters(credential.properties, data as INodeParameters, true, false, null, null) ?? data;
-		}
-	}
-	return data;
-}
-
-/** Shown fields with their defaults, limited to what the public API's schema of the type lists. */
-async function apiCredentialData(client: N8nClient, type: string, data: Record<string, unknown>) {
-	const schema = (await client.api('GET', `/credentials/schema/${type}`)).json as { properties?: Record<string, unknown> };
-	const listed = new Set(Object.keys(schema?.properties ?? {}));
-	const full = credentialData(type, data);
-	return {
-		...Object.fromEntries(Object.entries(full).filter(([key]) => listed.size === 0 || listed.has(key))),
-		allowedHttpRequestDomains: 'all',
-	};
 }
 
 async function main() {
