@@ -155,7 +155,18 @@ export function describeE2e(opts: { version: string; port: number; node24?: bool
 				try {
 					let urls: string[] = [];
 					if (spec.paste) urls = [spec.paste(simulator, trigger as { webhookId?: string; parameters?: Json }, base)];
+					const requestsBefore = simulator.log.length;
 					await activate(ctx.client, workflow.id);
+					if (spec.polling) {
+						// A polling trigger's first poll only notes what is already there (n8n 2.8 polls on activation,
+						// 2.41 on its first scheduled minute): the event comes after it, as it would for a user.
+						await eventually(() => simulator.log.length > requestsBefore, 'n8n polls the provider', 75_000);
+						// a poll may take several requests (a token, then the reads): wait until it is over
+						for (let seen = -1; seen !== simulator.log.length; ) {
+							seen = simulator.log.length;
+							await new Promise((r) => setTimeout(r, 2000));
+						}
+					}
 					if (spec.registrations) {
 						await eventually(() => spec.registrations!(simulator, prefix).length > 0, 'the provider sees the registration');
 						urls = spec.registrations(simulator, prefix);
