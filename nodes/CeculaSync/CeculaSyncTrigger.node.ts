@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { triggerModeField } from '../shared/descriptions';
 import { rejectUnauthorized } from '../shared/webhookSecurity';
 import type { CeculaEventType } from './helpers/events';
 import { detectEventType, eventItem } from './helpers/events';
@@ -51,25 +52,7 @@ export class CeculaSyncTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Mode',
-				name: 'mode',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Polling',
-						value: 'polling',
-						description: 'Read new SMS and missed calls on a schedule, for n8n instances Cecula Sync cannot reach',
-					},
-					{
-						name: 'Webhook',
-						value: 'webhook',
-						description: 'Cecula Sync posts every event to this node as it happens',
-					},
-				],
-				default: 'webhook',
-			},
+			triggerModeField('Cecula Sync', 'new SMS and missed calls'),
 			{
 				displayName:
 					'Set the Webhook Secret first, then copy the Production URL above (it ends in the secret) into Settings → Webhooks on the Cecula Sync Platform (cecula.com/sync/pf), in the field of every event type you want, and activate the workflow. Requests to any other URL are refused.',

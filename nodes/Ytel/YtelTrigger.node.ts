@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { triggerModeField } from '../shared/descriptions';
 import { requirePhoneNumber } from '../shared/phone';
 import { generateSecret, hasSecret, rejectUnauthorized, urlWithSecret } from '../shared/webhookSecurity';
 import { ACCOUNT_EVENTS, EVENT_QUERY_PARAMETER, eventOptions, eventUrl, NUMBER_EVENTS } from './helpers/events';
@@ -63,25 +64,7 @@ export class YtelTrigger implements INodeType {
 		polling: true,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', responseData: 'noData' }],
 		properties: [
-			{
-				displayName: 'Mode',
-				name: 'mode',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Polling',
-						value: 'polling',
-						description: 'Read the SMS and call logs on a schedule, for n8n instances Ytel cannot reach',
-					},
-					{
-						name: 'Webhook',
-						value: 'webhook',
-						description: 'Ytel posts every event to this node as it happens',
-					},
-				],
-				default: 'webhook',
-			},
+			triggerModeField('Ytel', 'the SMS and call logs'),
 			{
 				displayName: 'Source',
 				name: 'source',

@@ -48,3 +48,29 @@ export function phoneNumberField(
 		...field,
 	};
 }
+
+/**
+ * The Mode of a trigger that can be called by the provider or poll it instead (for n8n instances the provider
+ * cannot reach). Such a trigger has both `webhooks` and `polling: true`; each half does nothing in the other mode.
+ */
+export function triggerModeField(provider: string, pollingReads: string): INodeProperties {
+	return {
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Polling',
+				value: 'polling',
+				description: `Read ${pollingReads} on a schedule, for n8n instances ${provider} cannot reach`,
+			},
+			{
+				name: 'Webhook',
+				value: 'webhook',
+				description: `${provider} posts every event to this node as it happens`,
+			},
+		],
+		default: 'webhook',
+	};
+}
