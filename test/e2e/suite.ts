@@ -170,6 +170,12 @@ export function describeE2e(opts: { version: string; port: number; node24?: bool
 					if (spec.registrations) {
 						await eventually(() => spec.registrations!(simulator, prefix).length > 0, 'the provider sees the registration');
 						urls = spec.registrations(simulator, prefix);
+						// n8n 2.41 can answer 404 right after activation, and a provider may drop an event it could not
+						// deliver: wait until the registered URL is live (a request without its secret: refused, no run)
+						let last = 0;
+						const live = async () =>
+							[200, 401, 403].includes((last = (await fetch(urls[0].split('?')[0], { method: 'POST' })).status));
+						await eventually(live, `the registered URL is live (last: ${last})`);
 					}
 					if (!spec.polling) expect(urls.length).toBeGreaterThan(0);
 					if (spec.paste) {
