@@ -3,10 +3,10 @@ import { join } from 'node:path';
 
 import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
 import type { IConnections, IDataObject, INode, INodeProperties, INodeType } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import type { CeculaSyncSimulator } from '../../simulators/cecula-sync';
-import { callWebhook, poller, runWorkflow, shutdownEngine } from '../engine';
+import { callWebhook, chainConnections, poller, runWorkflow, shutdownEngine } from '../engine';
 import type { Fixtures } from './setup';
 import { nodeTypes, startSimulator } from './setup';
 
@@ -68,12 +68,7 @@ afterAll(async () => {
 
 /** Runs the example's package nodes one after the other, fed with `input`. */
 async function runChain(nodes: INode[], input: IDataObject[]) {
-	const connections: IConnections = {
-		'Manual Trigger': { main: [[{ node: nodes[0].name, type: NodeConnectionTypes.Main, index: 0 }]] },
-	};
-	nodes.slice(1).forEach((node, i) => {
-		connections[nodes[i].name] = { main: [[{ node: node.name, type: NodeConnectionTypes.Main, index: 0 }]] };
-	});
+	const connections = chainConnections(nodes.map((n) => n.name));
 	const result = await runWorkflow({ nodeTypes, ...fixtures, nodes, connections, input });
 	expect(result.error).toBeUndefined();
 	expect(result.run.status).toBe('success');

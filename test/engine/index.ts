@@ -251,6 +251,15 @@ export interface RunResult {
 
 export type RunError = Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 
+/** Connections that run the named nodes one after the other behind runWorkflow's Manual Trigger. */
+export function chainConnections(names: string[]): IConnections {
+	const connections: IConnections = {};
+	['Manual Trigger', ...names].slice(0, -1).forEach((from, i) => {
+		connections[from] = { main: [[{ node: names[i], type: NodeConnectionTypes.Main, index: 0 }]] };
+	});
+	return connections;
+}
+
 /** Manual Trigger → the given nodes, run by WorkflowExecute.processRunExecutionData as n8n does. */
 export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
 	const trigger: INode = {

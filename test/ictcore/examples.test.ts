@@ -8,9 +8,9 @@ import { join } from 'node:path';
 // n8n adds "Poll Times" to polling nodes when it loads them (not re-exported from n8n-core's index).
 import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
 import type { IConnections, IDataObject, INode, INodeProperties } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
-import { runWorkflow, shutdownEngine } from '../engine';
+import { chainConnections, runWorkflow, shutdownEngine } from '../engine';
 import { credentials, nodeTypes, sim } from './helpers';
 
 beforeAll(async () => {
@@ -37,13 +37,7 @@ const example = (file: string) => examples.find((e) => e.file === file)!.workflo
 /** The example's ICTCore action nodes, connected one after the other behind runWorkflow's Manual Trigger. */
 function ictCoreChain(workflow: Example): { nodes: INode[]; connections: IConnections } {
 	const ours = workflow.nodes.filter((n) => n.type === 'n8n-nodes-telephony.ictCore');
-	const connections: IConnections = {
-		'Manual Trigger': { main: [[{ node: ours[0].name, type: NodeConnectionTypes.Main, index: 0 }]] },
-	};
-	ours.slice(1).forEach((n, i) => {
-		connections[ours[i].name] = { main: [[{ node: n.name, type: NodeConnectionTypes.Main, index: 0 }]] };
-	});
-	return { nodes: ours, connections };
+	return { nodes: ours, connections: chainConnections(ours.map((n) => n.name)) };
 }
 
 describe('ICTCore examples', () => {

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 
 import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
-import { poller, runWorkflow } from '../engine';
+import { chainConnections, poller, runWorkflow } from '../engine';
 import { nodeTypes, ytelHarness } from './harness';
 
 const { sim, fixtures } = ytelHarness();
@@ -48,11 +48,7 @@ function setOutput(node: INode): IDataObject {
 /** The example's Ytel nodes connected one after the other, as runWorkflow runs them after its Manual Trigger. */
 function ytelChain(nodes: INode[]): { nodes: INode[]; connections: IConnections } {
 	const ours = nodes.filter((n) => n.type in nodeTypes);
-	const connections: IConnections = { 'Manual Trigger': { main: [[{ node: ours[0].name, type: NodeConnectionTypes.Main, index: 0 }]] } };
-	ours.slice(1).forEach((n, i) => {
-		connections[ours[i].name] = { main: [[{ node: n.name, type: NodeConnectionTypes.Main, index: 0 }]] };
-	});
-	return { nodes: ours, connections };
+	return { nodes: ours, connections: chainConnections(ours.map((n) => n.name)) };
 }
 
 describe('Ytel examples', () => {
