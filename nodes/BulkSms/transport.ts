@@ -55,6 +55,7 @@ export async function bulkSmsRequest(this: RequestContext, request: BulkSmsReque
 			httpCode: response.statusCode,
 			detail: `The request may have been carried out all the same${request.method === 'POST' ? '; check with BulkSMS before sending it again' : ''}.`,
 			body: typeof response.body === 'string' ? response.body.slice(0, 1000) : response.body,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: request.itemIndex,
 		});
 	}
@@ -67,6 +68,7 @@ export async function bulkSmsRequest(this: RequestContext, request: BulkSmsReque
 		httpCode: response.statusCode,
 		code: error.type?.split('#')[1] ?? error.title,
 		body: response.body,
+		earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 		itemIndex: request.itemIndex,
 	});
 }

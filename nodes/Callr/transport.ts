@@ -65,6 +65,7 @@ export async function callrRequest<N extends CallrCall>(
 			code: body?.error?.code,
 			detail: body?.error?.data !== undefined ? JSON.stringify(body.error.data) : undefined,
 			body: body ?? text,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex,
 		});
 	if (response.statusCode < 200 || response.statusCode >= 300) {

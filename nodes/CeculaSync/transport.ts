@@ -92,6 +92,7 @@ export async function ceculaSyncRequest(this: RequestContext, request: CeculaSyn
 			...failure,
 			httpCode: response.statusCode,
 			body: response.body,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: request.itemIndex,
 		});
 	}
@@ -102,6 +103,7 @@ export async function ceculaSyncRequest(this: RequestContext, request: CeculaSyn
 			httpCode: response.statusCode,
 			detail: request.idempotent ? undefined : 'The request may have been carried out all the same; check before repeating it.',
 			body: typeof response.body === 'string' ? response.body.slice(0, 1000) : response.body,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: request.itemIndex,
 		});
 	}

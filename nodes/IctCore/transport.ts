@@ -90,6 +90,7 @@ export async function ictCoreRequest(this: RequestContext, request: IctCoreReque
 			code,
 			detail,
 			body,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: request.itemIndex,
 		});
 

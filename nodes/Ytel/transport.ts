@@ -61,6 +61,7 @@ export async function ytelRequest(this: RequestContext, request: YtelRequest, po
 			code: first?.code,
 			detail: first?.moreInfo,
 			body,
+			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: policy.itemIndex,
 		});
 	}

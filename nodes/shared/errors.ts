@@ -13,6 +13,8 @@ export interface ProviderErrorDetails {
 	detail?: string;
 	/** The response body, kept as the error's context for the user to inspect. */
 	body?: unknown;
+	/** An earlier attempt of this write may have been carried out (see `HttpResponse.earlierAttemptMayHaveActed`). */
+	earlierAttemptMayHaveActed?: boolean;
 	itemIndex?: number;
 }
 
@@ -30,7 +32,13 @@ export function providerError(node: INode, provider: string, details: ProviderEr
 		details.httpCode !== undefined ? `HTTP ${details.httpCode}` : undefined,
 		details.code !== undefined && details.code !== '' ? `code ${details.code}` : undefined,
 	].filter(Boolean);
-	const description = [`${provider} rejected the request${facts.length ? ` (${facts.join(', ')})` : ''}.`, details.detail]
+	const description = [
+		`${provider} rejected the request${facts.length ? ` (${facts.join(', ')})` : ''}.`,
+		details.detail,
+		details.earlierAttemptMayHaveActed
+			? `An earlier attempt may have reached ${provider} before it failed, so this may already have taken effect: check with ${provider} before running it again.`
+			: undefined,
+	]
 		.filter(Boolean)
 		.join(' ');
 	const error = new NodeApiError(node, asJsonObject(details.body), {

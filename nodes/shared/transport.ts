@@ -21,6 +21,12 @@ export interface HttpResponse<T = unknown> {
 	statusCode: number;
 	headers: IDataObject;
 	body: T;
+	/**
+	 * Set when this answer came from a repeated write whose earlier attempt may have been carried out (its
+	 * connection broke, or a gateway gave up, after the request left): an error in this answer does not mean
+	 * nothing happened.
+	 */
+	earlierAttemptMayHaveActed?: boolean;
 }
 
 export interface RetryPolicy {
@@ -59,6 +65,8 @@ const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 /** Connection errors after which the provider may or may not have received the request. */
 const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+/** Gateway answers that can come after the provider behind the gateway acted. */
+const MAYBE_ACTED_STATUS = new Set([502, 504]);
 
 /** What n8n's helpers throw: a NodeApiError over the HTTP client's error (whose cause n8n does not always keep). */
 interface RequestFailure {
@@ -126,6 +134,9 @@ export async function requestWithRetry(
 		baseDelayMs: policy.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
 		maxDelayMs: policy.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
 	};
+	// Whether an attempt so far may have been carried out although it failed; a read cannot do anything.
+	const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(String(options.method ?? 'GET').toUpperCase());
+	let mayHaveActed = false;
 	for (let attempt = 0; ; attempt++) {
 		let response: HttpResponse | undefined;
 		let failure: unknown;
@@ -145,7 +156,8 @@ export async function requestWithRetry(
 		if (response) {
 			const retryable =
 				RETRYABLE_STATUS.has(response.statusCode) && (policy.idempotent || response.statusCode === 429);
-			if (!retryable || !canRetry) return response;
+			if (!retryable || !canRetry) return mayHaveActed ? { ...response, earlierAttemptMayHaveActed: true } : response;
+			mayHaveActed ||= isWrite && MAYBE_ACTED_STATUS.has(response.statusCode);
 			await sleep(Math.min(retry.maxDelayMs, retryAfterMs(response.headers) ?? backoffMs(attempt, retry)));
 			continue;
 		}
@@ -155,27 +167,36 @@ export async function requestWithRetry(
 		// log in, an invalid option). n8n's own error says what.
 		if (!code) throw failure;
 		const neverSent = NOT_SENT_CODES.has(code);
+		mayHaveActed ||= isWrite && !neverSent;
 		const retryable = neverSent || (policy.idempotent && MAYBE_SENT_CODES.has(code));
 		if (retryable && canRetry) {
 			await sleep(backoffMs(attempt, retry));
 			continue;
 		}
-		throw connectionError(this, policy, code, neverSent);
+		throw connectionError(this, policy, code, mayHaveActed, attempt + 1);
 	}
 }
 
-function connectionError(ctx: RequestContext, policy: RequestPolicy, code: string, neverSent: boolean): NodeApiError {
-	const unsure = !neverSent && !policy.idempotent;
+function connectionError(
+	ctx: RequestContext,
+	policy: RequestPolicy,
+	code: string,
+	mayHaveActed: boolean,
+	attempts: number,
+): NodeApiError {
+	const { provider } = policy;
+	const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+	let description = `No answer from ${provider}${tried}. Check the base URL in the credential and the network.`;
+	if (mayHaveActed) {
+		description =
+			attempts > 1
+				? `No answer from ${provider}${tried}, and an attempt may have reached ${provider} before its connection failed. Check with ${provider} before running it again.`
+				: `The request may have reached ${provider} before the connection failed, so it was not repeated: repeating it could do the same thing twice. Check with ${provider} before running it again.`;
+	}
 	const error = new NodeApiError(
 		ctx.getNode(),
 		{},
-		{
-			message: `${policy.provider}: the connection failed`,
-			description: unsure
-				? `The request may have reached ${policy.provider} before the connection failed, so it was not repeated: repeating it could do the same thing twice. Check with ${policy.provider} before running it again.`
-				: `No answer from ${policy.provider}. Check the base URL in the credential and the network.`,
-			itemIndex: policy.itemIndex,
-		},
+		{ message: `${provider}: the connection failed`, description, itemIndex: policy.itemIndex },
 	);
 	// Added after construction: n8n swaps messages that name a connection code for a generic text.
 	error.message = `${error.message} (${code})`;

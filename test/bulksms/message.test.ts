@@ -97,6 +97,24 @@ describe('Message → Send', () => {
 		expect(items('BulkSMS').map((i) => i.json.id)).toEqual(sim.messages.slice(-2).map((m) => m.id));
 	});
 
+	it('says a batch may have gone out when its retry fails after an attempt whose answer was lost', async () => {
+		const isSend = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v1/messages';
+		sim.addFault({ drop: 'after', times: 1, match: isSend });
+		sim.addFault({ status: 500, times: 1, match: isSend });
+		const messagesBefore = sim.messages.length;
+		const { items, run } = await runBulkSms(
+			fixtures,
+			send({ to: '={{ $json.phone }}', message: 'Lost answer' }),
+			[{ phone: '+27001110003' }],
+			{ onError: 'continueRegularOutput' },
+		);
+		expect(run.status).toBe('success');
+		expect(sim.messages.length - messagesBefore).toBe(1);
+		const [out] = items('BulkSMS');
+		expect(out.json.error).toBe('BulkSMS: HTTP 500 [item 0]');
+		expect(out.json.description).toMatch(/earlier attempt may have reached BulkSMS before it failed/);
+	});
+
 	it('sends to a group in a request of its own and pairs all its messages with the item', async () => {
 		sim.groups.set('Team', { id: '7', name: 'Team', members: ['+27005550001', '+27005550002', '+27005550003'] });
 		const before = sends().length;
