@@ -1,6 +1,6 @@
 const { src, dest } = require('gulp');
 
-// tsc emits only JavaScript; the node and credential icons are copied next to it.
+// scripts/build.js emits the JavaScript and the codex files; the node and credential icons are copied next to them.
 function copyIcons() {
   return src(['icons/**/*.svg', 'nodes/**/*.svg', 'credentials/**/*.svg'], { base: '.', encoding: false }).pipe(
     dest('dist'),

@@ -3,20 +3,17 @@
  * ("n8n" section), as its loader does: require each built file and create the class (n8n reads the description
  * from the instance). Target: under 100 ms.
  *
- * The package is built into a scratch folder in the system's temporary folder, so that dist/ is never touched:
- * each TypeScript file of credentials/ and nodes/ is transpiled with the project's compiler options (the same
- * JavaScript tsc emits, without the type check, which takes most of a minute here), and the JSON files are copied;
- * the build is reused while no source changes.
+ * The package is built with the project's own build (scripts/build.js: one bundled file per registered node and
+ * credential) into a scratch folder in the system's temporary folder, so that dist/ is never touched; the build is
+ * reused while no source changes.
  * Each measurement is a fresh Node.js process; n8n-workflow is loaded first and timed apart, since the n8n host has
  * it loaded already. The figure is the median of the runs.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-
-import * as ts from 'typescript';
+import { join } from 'node:path';
 
 import type { Suite } from './harness';
 import { runStandalone } from './harness';
@@ -33,34 +30,18 @@ function walk(dir: string): string[] {
 	});
 }
 
-/**
- * Transpiles credentials/ and nodes/ into BUILD with tsconfig.json's compiler options; reuses the last build when
- * no source changed since (same files, none newer). Returns whether it built.
- */
+/** Builds the package into BUILD as `npm run build` builds dist/; reuses the last build while no source changed. */
 export function buildScratch(): boolean {
 	const sources = ['credentials', 'nodes'].flatMap((d) => walk(join(ROOT, d)));
 	const stamp = JSON.stringify({
 		files: sources.length,
-		newest: Math.max(...[...sources, join(ROOT, 'tsconfig.json')].map((f) => statSync(f).mtimeMs)),
+		newest: Math.max(...[...sources, join(ROOT, 'scripts/build.js')].map((f) => statSync(f).mtimeMs)),
 	});
 	const stampFile = join(BUILD, '.stamp');
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
-	const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile);
-	const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-	rmSync(BUILD, { recursive: true, force: true });
-	for (const file of sources) {
-		const target = join(BUILD, relative(ROOT, file));
-		mkdirSync(dirname(target), { recursive: true });
-		if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {
-			const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-				compilerOptions: { ...options, sourceMap: false, declaration: false },
-				fileName: file,
-			});
-			writeFileSync(target.replace(/\.ts$/, '.js'), outputText);
-		} else if (file.endsWith('.json')) {
-			cpSync(file, target);
-		}
-	}
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { build } = require('../scripts/build.js') as { build(outdir: string): number };
+	build(BUILD);
 	symlinkSync(join(ROOT, 'node_modules'), join(BUILD, 'node_modules'), 'dir');
 	writeFileSync(stampFile, stamp);
 	return true;

@@ -1,8 +1,9 @@
 /**
  * The package as n8n loads it: package.json rules of n8n's verification, every node and credential registered
  * and loadable from dist/ (run after `npm run build`, as `npm test` does), icons present, and shipped code free of
- * what n8n's scanner forbids.
+ * what n8n's scanner forbids, in the sources and in the built files it lints from the published tarball.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 
@@ -110,5 +111,20 @@ describe('shipped code', () => {
 			[...readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((m) => !m.startsWith('.')),
 		);
 		expect([...new Set(imports)].sort().filter((m) => !['n8n-workflow', 'crypto', 'node:crypto'].includes(m))).toEqual([]);
+	});
+
+	it("passes the lint n8n's verification scanner runs on the built files (scripts/scan-built.mjs)", () => {
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/scan-built.mjs')], { encoding: 'utf8' });
+		const { files, problems } = JSON.parse(run.stdout) as { files: string[]; problems: string[] };
+		expect(files).toEqual([...pkg.n8n.credentials, ...pkg.n8n.nodes, 'package.json'].sort());
+		expect(problems).toEqual([]);
+		expect(run.status).toBe(0);
+	});
+
+	it('builds each registered file self-contained: it requires only n8n-workflow and crypto', () => {
+		for (const file of [...pkg.n8n.credentials, ...pkg.n8n.nodes] as string[]) {
+			const required = [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+			expect([file, [...new Set(required)].filter((m) => m !== 'n8n-workflow' && m !== 'crypto')]).toEqual([file, []]);
+		}
 	});
 });

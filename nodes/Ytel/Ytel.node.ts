@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resources } from './actions/resources';
 import { router } from './actions/router';
 import * as loadOptions from './methods/loadOptions';
+import { alphabetically } from '../shared/descriptions';
 
 export class Ytel implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,7 +28,7 @@ export class Ytel implements INodeType {
 				noDataExpression: true,
 				options: Object.entries(resources)
 					.map(([value, r]) => ({ name: r.name, value }))
-					.sort((a, b) => a.name.localeCompare(b.name)),
+					.sort((a, b) => alphabetically(a.name, b.name)),
 				default: 'message',
 			},
 			...Object.values(resources).flatMap((r) => r.description),

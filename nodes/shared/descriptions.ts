@@ -74,3 +74,13 @@ export function triggerModeField(provider: string, pollingReads: string): INodeP
 		default: 'webhook',
 	};
 }
+
+/**
+ * Alphabetical order for option and field labels, as n8n's lint wants them. Case-insensitive code-unit order rather
+ * than `localeCompare`: the labels are plain English, and a process's first `localeCompare` starts ICU's collator,
+ * which took a tenth of the package's cold load.
+ */
+export function alphabetically(a: string, b: string): number {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -9,6 +9,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { chunk, forEachConcurrent } from './concurrency';
 import { redactError, secretValues } from './errors';
+import { alphabetically } from './descriptions';
 
 /** Output items an operation builds itself (for example with binary data); pairing is added by the runner. */
 export class ExecutionItems {
@@ -197,7 +198,7 @@ export function operationSelector(
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		options: [...options].sort((a, b) => alphabetically(a.name, b.name)),
 		default: defaultOperation,
 	};
 }

@@ -134,8 +134,10 @@ export async function requestWithRetry(
 		baseDelayMs: policy.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
 		maxDelayMs: policy.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
 	};
-	// Whether an attempt so far may have been carried out although it failed; a read cannot do anything.
-	const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(String(options.method ?? 'GET').toUpperCase());
+	// Whether an attempt so far may have been carried out although it failed. Only a request that does something
+	// matters: a write, or a read that is not idempotent (one that consumes what it reads).
+	const canAct =
+		!policy.idempotent || !['GET', 'HEAD', 'OPTIONS'].includes(String(options.method ?? 'GET').toUpperCase());
 	let mayHaveActed = false;
 	for (let attempt = 0; ; attempt++) {
 		let response: HttpResponse | undefined;
@@ -157,7 +159,7 @@ export async function requestWithRetry(
 			const retryable =
 				RETRYABLE_STATUS.has(response.statusCode) && (policy.idempotent || response.statusCode === 429);
 			if (!retryable || !canRetry) return mayHaveActed ? { ...response, earlierAttemptMayHaveActed: true } : response;
-			mayHaveActed ||= isWrite && MAYBE_ACTED_STATUS.has(response.statusCode);
+			mayHaveActed ||= canAct && MAYBE_ACTED_STATUS.has(response.statusCode);
 			await sleep(Math.min(retry.maxDelayMs, retryAfterMs(response.headers) ?? backoffMs(attempt, retry)));
 			continue;
 		}
@@ -167,7 +169,7 @@ export async function requestWithRetry(
 		// log in, an invalid option). n8n's own error says what.
 		if (!code) throw failure;
 		const neverSent = NOT_SENT_CODES.has(code);
-		mayHaveActed ||= isWrite && !neverSent;
+		mayHaveActed ||= canAct && !neverSent;
 		const retryable = neverSent || (policy.idempotent && MAYBE_SENT_CODES.has(code));
 		if (retryable && canRetry) {
 			await sleep(backoffMs(attempt, retry));

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../shared/descriptions';
+import { alphabetically, returnAllOrLimit } from '../../shared/descriptions';
 import type { ItemOperation } from '../../shared/operations';
 import { readListSettings } from '../../shared/pagination';
 import { ictCoreCreate, ictCoreList, ictCoreRead, ictCoreRequest } from '../transport';
@@ -38,7 +38,7 @@ export function collection(
 		type: 'collection',
 		placeholder: name === 'filters' ? 'Add Filter' : name === 'options' ? 'Add Option' : 'Add Field',
 		default: {},
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options].sort((a, b) => alphabetically(a.displayName, b.displayName)),
 	};
 }
 

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption, phoneNumberField } from '../../shared/descriptions';
+import { alphabetically, concurrencyOption, phoneNumberField } from '../../shared/descriptions';
 
 /** Collection options in the alphabetical order n8n wants. */
 export const byDisplayName = (options: INodeProperties[]): INodeProperties[] =>
-	[...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	[...options].sort((a, b) => alphabetically(a.displayName, b.displayName));
 
 /** The "Additional Fields" collection of an operation. */
 export const additionalFields = (options: INodeProperties[]): INodeProperties => ({

@@ -2,6 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { TelephonyEvent } from '../../shared/events';
 import { TELEPHONY_EVENTS } from '../../shared/events';
+import { alphabetically } from '../../shared/descriptions';
 
 /** Query parameter of the registered URL that says which Ytel event a request carries. */
 export const EVENT_QUERY_PARAMETER = 'ytelEvent';
@@ -61,7 +62,7 @@ export const NUMBER_EVENTS: Record<string, NumberEvent> = {
 export const eventOptions = (events: Record<string, { name: string; description: string }>): INodePropertyOptions[] =>
 	Object.entries(events)
 		.map(([value, e]) => ({ name: e.name, value, description: e.description }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => alphabetically(a.name, b.name));
 
 /** The trigger's URL for one event (the secret is added on top by `urlWithSecret`). */
 export function eventUrl(webhookUrl: string, key: string): string {

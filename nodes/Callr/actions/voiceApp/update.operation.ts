@@ -6,6 +6,7 @@ import { callrRequest } from '../../transport';
 import { appField } from '../common.descriptions';
 import type { AppType } from './fields';
 import { APP_TYPES, appParams, updateSettingOptions } from './fields';
+import { alphabetically } from '../../../shared/descriptions';
 
 const updateOptions: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the Voice App' },
@@ -20,7 +21,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: updateOptions.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: updateOptions.sort((a, b) => alphabetically(a.displayName, b.displayName)),
 	},
 ];
 
