@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceProperties } from './actions/resources';
 import { router } from './actions/router';
+import { properties } from './actions/versionDescription';
 import * as loadOptions from './methods/loadOptions';
 
 export class Callr implements INodeType {
@@ -19,7 +19,7 @@ export class Callr implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'callrApi', required: true }],
-		properties: resourceProperties,
+		properties,
 	};
 
 	methods = { loadOptions };

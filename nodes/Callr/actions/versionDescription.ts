@@ -9,8 +9,8 @@ import * as sms from './sms/Sms.resource';
 import * as voiceApp from './voiceApp/VoiceApp.resource';
 import * as webhook from './webhook/Webhook.resource';
 
-/** The resource selector and every operation's fields. */
-export const resourceProperties: INodeProperties[] = [
+/** The node's parameters: the resource selector, then every resource's operations and fields. */
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -37,14 +37,3 @@ export const resourceProperties: INodeProperties[] = [
 	...webhook.description,
 	...account.description,
 ];
-
-export const resources = {
-	account: account.operations,
-	call: call.operations,
-	campaign: campaign.operations,
-	media: media.operations,
-	phoneNumber: phoneNumber.operations,
-	sms: sms.operations,
-	voiceApp: voiceApp.operations,
-	webhook: webhook.operations,
-};
