@@ -1,11 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { LoadOptionsContext } from 'n8n-core';
-
 import { BulkSms } from '../../nodes/BulkSms/BulkSms.node';
 import { BulkSmsSimulator } from '../../simulators/bulksms';
-import { makeAdditionalData, makeWorkflow, shutdownEngine } from '../engine';
+import { loadOptionsContext, shutdownEngine } from '../engine';
 import type { Fixtures } from './setup';
 import { basic, bulkSmsNode, runBulkSms, startBulkSms } from './setup';
 
@@ -196,9 +194,9 @@ describe('Webhook', () => {
 			await runBulkSms(fixtures, webhook('create', { name, url: receiverUrl, triggerScope: 'SENT' }));
 		}
 		const node = bulkSmsNode(webhook('get'));
-		const workflow = makeWorkflow({ [node.type]: new BulkSms() }, [node]);
-		const context = new LoadOptionsContext(workflow, node, makeAdditionalData(fixtures), 'parameters.webhookId');
-		const options = await new BulkSms().methods.loadOptions.getWebhooks.call(context);
+		const bulkSms = new BulkSms();
+		const context = loadOptionsContext({ [node.type]: bulkSms }, node, fixtures, 'parameters.webhookId');
+		const options = await bulkSms.methods.loadOptions.getWebhooks.call(context);
 		expect(options.map((o) => o.name)).toEqual(['a-hook', 'b-hook']);
 		expect(options[0]).toEqual({
 			name: 'a-hook',

@@ -1,8 +1,7 @@
-import { LoadOptionsContext } from 'n8n-core';
 import type { IDataObject } from 'n8n-workflow';
 
 import { callrDate, RPC_PATH } from '../../simulators/callr';
-import { makeAdditionalData, makeWorkflow, packageNode, shutdownEngine } from '../engine';
+import { loadOptionsContext, packageNode, shutdownEngine } from '../engine';
 import { callrHarness } from './setup';
 
 const h = callrHarness();
@@ -352,8 +351,7 @@ describe('Webhook and Account', () => {
 describe('pickers', () => {
 	const context = () => {
 		const node = packageNode('callr', { resource: 'call', operation: 'startClickToCall' }, 'callrApi');
-		const workflow = makeWorkflow(h.nodeTypes, [node]);
-		return new LoadOptionsContext(workflow, node, makeAdditionalData(h.fixtures), 'appId');
+		return loadOptionsContext(h.nodeTypes, node, h.fixtures, 'appId');
 	};
 
 	it('lists apps of the right kind, numbers and media', async () => {

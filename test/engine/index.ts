@@ -4,7 +4,14 @@
  * Only the network differs from a real n8n: providers are the local simulators.
  */
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	HookContext,
+	LoadOptionsContext,
+	PollContext,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
 // Not re-exported from n8n-core's index; n8n-core has no "exports" map, so the deep import works.
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import type {
@@ -225,6 +232,19 @@ export function makeWorkflow(
 		settings: { executionOrder: 'v1' },
 		staticData,
 	});
+}
+
+/**
+ * The context n8n gives a node's loadOptions methods (the editor's dropdowns) for `node`, alone in a workflow;
+ * `path` is the parameter being filled in.
+ */
+export function loadOptionsContext(
+	nodeTypes: Record<string, INodeType | IVersionedNodeType>,
+	node: INode,
+	fixtures: CredentialFixtures,
+	path = 'parameters',
+): LoadOptionsContext {
+	return new LoadOptionsContext(makeWorkflow(nodeTypes, [node]), node, makeAdditionalData(fixtures), path);
 }
 
 export interface RunOptions extends CredentialFixtures {
