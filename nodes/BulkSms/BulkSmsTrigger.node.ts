@@ -182,9 +182,10 @@ export class BulkSmsTrigger implements INodeType {
 		const items = messages
 			.filter((message) => events.includes(message.type === 'RECEIVED' ? 'RECEIVED' : 'SENT'))
 			.map((message) => ({
+				// The shared `event` last, so that a field of the same name in the message cannot replace it.
 				json: {
-					event: message.type === 'RECEIVED' ? TELEPHONY_EVENTS.smsReceived : TELEPHONY_EVENTS.smsStatus,
 					...message,
+					event: message.type === 'RECEIVED' ? TELEPHONY_EVENTS.smsReceived : TELEPHONY_EVENTS.smsStatus,
 				},
 			}));
 		return items.length ? { workflowData: [items] } : {};

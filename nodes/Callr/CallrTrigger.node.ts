@@ -152,6 +152,7 @@ export class CallrTrigger implements INodeType {
 		const type = String(payload.type);
 		if (!selectedEvents(this).includes(type)) return {};
 		if (!rememberEventId(data, String(payload.event_id))) return {};
-		return { workflowData: [[{ json: { event: TRIGGER_EVENTS[type], ...payload } }]] };
+		// The shared `event` last, so that a field of the same name in the payload cannot replace it.
+		return { workflowData: [[{ json: { ...payload, event: TRIGGER_EVENTS[type] } }]] };
 	}
 }

@@ -246,8 +246,12 @@ export class YtelTrigger implements INodeType {
 		// Only the events this trigger registered; anything else starts no execution.
 		if (!selected.includes(key) || !Object.prototype.hasOwnProperty.call(events, key)) return {};
 		const known = events[key];
-		const body = this.getBodyData();
-		const workflowData = [[{ json: { event: known.event, ytelEvent: key, ...body } }]];
+		const body = this.getBodyData() as unknown;
+		// Ytel posts a JSON object (callback configurations) or form fields (a number's URLs): anything else carries no
+		// event, and is answered 200 so that Ytel does not retry it.
+		if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
+		// The shared fields come last: a payload cannot replace them.
+		const workflowData = [[{ json: { ...(body as IDataObject), event: known.event, ytelEvent: key } }]];
 		if (key !== 'callReceived') return { workflowData };
 		// Ytel expects InboundXML back from a number's voice URL.
 		const xml = this.getNodeParameter('callResponse', DEFAULT_CALL_RESPONSE) as string;

@@ -1,6 +1,7 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, NodeApiError } from 'n8n-workflow';
 
 import { KeyedRateLimiter } from '../shared/concurrency';
+import type { ProviderErrorDetails } from '../shared/errors';
 import { providerError } from '../shared/errors';
 import type { Page } from '../shared/pagination';
 import type { RequestContext } from '../shared/transport';
@@ -30,42 +31,74 @@ export interface YtelPolicy {
 }
 
 interface Envelope {
-	status?: boolean;
-	count?: number;
+	status?: unknown;
+	count?: unknown;
 	payload?: unknown;
-	error?: Array<{ code?: string; message?: string; moreInfo?: string }>;
-	message?: string;
+	error?: unknown;
+	message?: unknown;
+}
+
+const isObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The login refused or unreadable, as an error that names Ytel's reason (the credential's preAuthentication gives it). */
+function loginFailure(error: NodeApiError): ProviderErrorDetails | undefined {
+	const reason = /^The login at \/auth\/v3\/token failed: (.*) \(HTTP \d+\)\.$/.exec(error.description ?? '')?.[1];
+	if (reason === undefined) return undefined;
+	return { message: reason, httpCode: error.httpCode ?? 401, detail: error.description ?? undefined };
 }
 
 /**
  * One Ytel request: unwraps the `{status, count, page, payload, error}` envelope and returns `payload` (always a
  * list). `status: false` (also at HTTP 200) and HTTP ≥ 400 become a NodeApiError with Ytel's code, message and
- * moreInfo. An expired session token is renewed once on 401 through the credential's preAuthentication.
+ * moreInfo. An expired session token is renewed on a 401 through the credential's preAuthentication.
  */
 export async function ytelRequest(this: RequestContext, request: YtelRequest, policy: YtelPolicy): Promise<IDataObject[]> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const baseURL = String(credentials.baseUrl).replace(/\/+$/, '');
 	const account = credentials.authMethod === 'accessToken' ? credentials.accessToken : credentials.email;
 	await accountLimiter.acquire(`${baseURL} ${String(account)}`);
+	// A long-lived access token needs no login and has nothing to renew.
 	const response = await requestWithRetry.call(
 		this,
 		{ method: request.method, baseURL, url: request.path, body: request.body, qs: request.qs, json: true },
-		{ credentialType: CREDENTIAL_TYPE, provider: PROVIDER, idempotent: policy.idempotent, itemIndex: policy.itemIndex, renewTokenOn401: true },
+		{
+			credentialType: CREDENTIAL_TYPE,
+			provider: PROVIDER,
+			idempotent: policy.idempotent,
+			itemIndex: policy.itemIndex,
+			login:
+				credentials.authMethod === 'accessToken'
+					? undefined
+					: { key: `${baseURL} ${String(account)}`, hasToken: Boolean(credentials.sessionToken), describeFailure: loginFailure },
+		},
 	);
-	const body = (response.body ?? {}) as Envelope;
-	if (response.statusCode >= 400 || body.status === false) {
-		const first = body.error?.[0];
+	// Anything but Ytel's envelope (a proxy's HTML page, a cut-off or empty body, JSON of another shape) is an error.
+	const body: Envelope | undefined = isObject(response.body) ? response.body : undefined;
+	const payload = body?.payload === undefined ? [] : body.payload;
+	if (response.statusCode >= 400 || body?.status !== true || !Array.isArray(payload)) {
+		const first = Array.isArray(body?.error) && isObject(body.error[0]) ? body.error[0] : {};
+		const unreadable = response.statusCode < 400 && body?.status !== false;
+		const code = first.code;
 		throw providerError(this.getNode(), PROVIDER, {
-			message: first?.message ?? body.message ?? `HTTP ${response.statusCode}`,
+			message:
+				text(first.message) ??
+				text(body?.message) ??
+				(unreadable ? 'the answer is not a Ytel response' : `HTTP ${response.statusCode}`),
 			httpCode: response.statusCode,
-			code: first?.code,
-			detail: first?.moreInfo,
-			body,
+			code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+			detail:
+				text(first.moreInfo) ??
+				(unreadable && !policy.idempotent
+					? 'Ytel may have carried out the request although its answer cannot be read: check before running it again.'
+					: undefined),
+			body: body ?? { response: typeof response.body === 'string' ? response.body.slice(0, 1000) : (response.body ?? null) },
 			earlierAttemptMayHaveActed: response.earlierAttemptMayHaveActed,
 			itemIndex: policy.itemIndex,
 		});
 	}
-	return Array.isArray(body.payload) ? (body.payload as IDataObject[]) : [];
+	return payload.filter(isObject);
 }
 
 /** The first payload object of a single-object answer. */

@@ -73,7 +73,7 @@ export function requireId(node: INode, itemIndex: number, field: string, value: 
 export function secretValues(credentials: IDataObject | undefined): string[] {
 	if (!credentials) return [];
 	return Object.entries(credentials)
-		.filter(([key, value]) => typeof value === 'string' && value.length >= 4 && !/url|host|server|mode|domains|type/i.test(key))
+		.filter(([key, value]) => typeof value === 'string' && value.length >= 4 && !/url|host|server|mode|method|authentication|domains|type/i.test(key))
 		.map(([, value]) => value as string)
 		.sort((a, b) => b.length - a.length);
 }

@@ -9,6 +9,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import type { ProviderErrorDetails } from './errors';
+import { providerError } from './errors';
+
 /** Every n8n context a provider request can be made from. */
 export type RequestContext =
 	| IExecuteFunctions
@@ -51,12 +54,28 @@ export interface RequestPolicy extends Partial<RetryPolicy> {
 	 * where it provably never reached the provider: a 429 (refused before processing) or a connection never made.
 	 */
 	idempotent: boolean;
-	/**
-	 * Let n8n renew an expired token (credentials with `preAuthentication`) on a 401 and repeat the request.
-	 * n8n only does that for requests that throw on HTTP errors, so the response is then read off the thrown error.
-	 */
-	renewTokenOn401?: boolean;
+	/** For a credential whose token expires (`preAuthentication`): how it logs in. */
+	login?: LoginPolicy;
 	itemIndex?: number;
+}
+
+/**
+ * A credential that logs in for a token (n8n's `preAuthentication`, which n8n runs when the token is empty and, for a
+ * request that throws on HTTP errors, again after a 401). Answers are read whole first, so that a 429's Retry-After
+ * is honoured (n8n keeps no response headers on the errors it throws); only a request refused with 401, which did
+ * nothing, is repeated through n8n's token renewal. One login at a time per `key`: items in flight that meet a login
+ * in progress wait for it and use its token, instead of each logging in.
+ */
+export interface LoginPolicy {
+	/** The account logging in, e.g. base URL + user. */
+	key: string;
+	/** Whether the credential holds a token already; without one the request logs in first. */
+	hasToken: boolean;
+	/**
+	 * What the credential's `preAuthentication` threw when the login was refused, as the provider's error (n8n keeps
+	 * the credential's description on the error it throws); undefined for any other failure.
+	 */
+	describeFailure(error: NodeApiError): ProviderErrorDetails | undefined;
 }
 
 /** Statuses worth another attempt: throttling and passing gateway or availability trouble. */
@@ -129,6 +148,66 @@ export async function requestWithRetry(
 	options: IHttpRequestOptions,
 	policy: RequestPolicy,
 ): Promise<HttpResponse> {
+	const { login } = policy;
+	if (!login) return await sendWithRetries.call(this, options, policy, false);
+	const send = async (renewToken: boolean) => {
+		try {
+			return await sendWithRetries.call(this, options, policy, renewToken);
+		} catch (error) {
+			// Reading HTTP errors as answers, only a refused login throws without a connection error code.
+			const refused =
+				!renewToken && error instanceof NodeApiError && !error.context.connectionError
+					? login.describeFailure(error)
+					: undefined;
+			throw refused ? providerError(this.getNode(), policy.provider, { ...refused, itemIndex: policy.itemIndex }) : error;
+		}
+	};
+	let response = login.hasToken ? await send(false) : await oneLoginAtATime(login.key, send, false);
+	if (response.statusCode === 401) {
+		const renewed = await oneLoginAtATime(login.key, send, true);
+		response = response.earlierAttemptMayHaveActed ? { ...renewed, earlierAttemptMayHaveActed: true } : renewed;
+	}
+	return response;
+}
+
+/** Logins in progress (a first login or a token renewal), by login key. */
+const logins = new Map<string, Promise<unknown>>();
+
+/**
+ * Sends a request that needs a login (no token yet, or the token was refused), one login at a time per key. A request
+ * that meets a login in progress waits for it and is sent again with the new token; only if that is refused too
+ * (after a few logins by others) does it log in itself. With `renewToken`, the request goes through n8n's token
+ * renewal, which renews only if the repeated request is refused again, so a token renewed meanwhile is simply used.
+ */
+async function oneLoginAtATime(
+	key: string,
+	send: (renewToken: boolean) => Promise<HttpResponse>,
+	renewToken: boolean,
+): Promise<HttpResponse> {
+	for (let waits = 0, pending = logins.get(key); pending && waits < 3; waits++, pending = logins.get(key)) {
+		await pending.catch(() => undefined);
+		const retried = await send(false);
+		if (retried.statusCode !== 401) return retried;
+	}
+	const own = send(renewToken);
+	logins.set(key, own);
+	try {
+		return await own;
+	} finally {
+		if (logins.get(key) === own) logins.delete(key);
+	}
+}
+
+/**
+ * The retry loop. With `renewToken`, n8n renews an expired token on a 401 and repeats the request; it does that only
+ * for a request that throws on HTTP errors, so the response is then read off the thrown error.
+ */
+async function sendWithRetries(
+	this: RequestContext,
+	options: IHttpRequestOptions,
+	policy: RequestPolicy,
+	renewToken: boolean,
+): Promise<HttpResponse> {
 	const retry: RetryPolicy = {
 		maxRetries: policy.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
 		baseDelayMs: policy.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
@@ -147,10 +226,10 @@ export async function requestWithRetry(
 				...options,
 				headers: { ...(options.headers ?? {}) },
 				returnFullResponse: true,
-				ignoreHttpStatusErrors: !policy.renewTokenOn401,
+				ignoreHttpStatusErrors: !renewToken,
 			})) as HttpResponse;
 		} catch (error) {
-			response = policy.renewTokenOn401 ? responseOf(error) : undefined;
+			response = renewToken ? responseOf(error) : undefined;
 			if (!response) failure = error;
 		}
 

@@ -119,6 +119,22 @@ export class IctCoreSimulator extends Simulator {
 	/** JWTs issued by `POST /authenticate` → user id. */
 	readonly tokens = new Map<string, number>();
 
+	/**
+	 * Lifetime of a JWT: `exp` = issue time + `[security] token_expiry` (default 31104000 s = 360 days). `expires_in`
+	 * in the answer stays 31104000 whatever it is, as on a real server.
+	 */
+	tokenLifetimeMs = 31_104_000_000;
+
+	/** Requests a JWT serves before it counts as expired: a clock for tests that a slow machine cannot stretch. */
+	tokenLifetimeRequests = Infinity;
+
+	/** Requests refused with 401 because their JWT had expired. */
+	expiredTokenRefusals = 0;
+
+	private readonly tokenExpiry = new Map<string, number>();
+
+	private readonly tokenUses = new Map<string, number>();
+
 	/** How long one attempt (spool) takes from send to its end. */
 	attemptMs = 200;
 
@@ -149,6 +165,9 @@ export class IctCoreSimulator extends Simulator {
 	};
 
 	private readonly counters: Record<string, number> = {};
+
+	/** Transmissions with an attempt running or a retry due: all that `tick` has to look at. */
+	private readonly inProgress = new Set<Row>();
 
 	constructor() {
 		super('ictcore');
@@ -185,7 +204,11 @@ export class IctCoreSimulator extends Simulator {
 	}
 
 	find(table: string, idKey: string, id: unknown): Row | undefined {
-		return this.tables[table].find((r) => String(r[idKey]) === String(id));
+		// Newest first: a send chain reads the record it has just created, so thousands of rows stay cheap.
+		const rows = this.tables[table];
+		const wanted = String(id);
+		for (let i = rows.length - 1; i >= 0; i--) if (String(rows[i][idKey]) === wanted) return rows[i];
+		return undefined;
 	}
 
 	private seedAccount() {
@@ -253,10 +276,27 @@ export class IctCoreSimulator extends Simulator {
 		const override = String(req.headers['x-http-method-override'] ?? req.query.method ?? '').toUpperCase();
 		if (req.method === 'POST' && ['PUT', 'DELETE', 'PATCH'].includes(override)) req.method = override;
 		if (req.path === `${this.root}/authenticate` || req.path === `${this.root}/authenticate/cancel`) return undefined;
+		const denied = () =>
+			this.error(req, 401, `Invalid credentials, access is denied to ${req.path.slice(this.root.length + 1)}.`, {
+				'www-authenticate': 'Basic realm="ICTCore :: REST API Server"',
+			});
+		const token = schemeToken(req);
+		if (token !== undefined && this.tokens.has(token)) {
+			// An expired JWT fails to decode, and the request is refused like any other bad credential.
+			const uses = (this.tokenUses.get(token) ?? 0) + 1;
+			if (this.clock() >= (this.tokenExpiry.get(token) ?? Infinity) || uses > this.tokenLifetimeRequests) {
+				this.expiredTokenRefusals++;
+				return denied();
+			}
+			this.tokenUses.set(token, uses);
+		}
 		if (this.userOf(req)) return undefined;
-		return this.error(req, 401, `Invalid credentials, access is denied to ${req.path.slice(this.root.length + 1)}.`, {
-			'www-authenticate': 'Basic realm="ICTCore :: REST API Server"',
-		});
+		return denied();
+	}
+
+	/** Makes every JWT issued so far expired. */
+	expireTokens(): void {
+		for (const token of this.tokens.keys()) this.tokenExpiry.set(token, 0);
 	}
 
 	/** Only `Authorization` is read: `Bearer <jwt>` first, then Basic with the username or the e-mail address. */
@@ -283,7 +323,7 @@ export class IctCoreSimulator extends Simulator {
 	/** Advances transmissions (attempt ends, retries, schedules) and campaigns to the current time. */
 	tick(): void {
 		const now = this.clock();
-		for (const tx of this.tables.transmissions) {
+		for (const tx of [...this.inProgress]) {
 			if (tx.status === 'processing' && Number(tx._dueAt) <= now) this.finishAttempt(tx);
 			if (tx.status === 'failed' && tx._retryAt !== undefined && Number(tx._retryAt) <= now) this.startAttempt(tx);
 		}
@@ -323,6 +363,7 @@ export class IctCoreSimulator extends Simulator {
 
 	startAttempt(tx: Row): number {
 		tx.status = 'processing';
+		this.inProgress.add(tx);
 		tx.try_done = Number(tx.try_done) + 1;
 		tx.last_run = this.now();
 		delete tx._retryAt;
@@ -349,6 +390,7 @@ export class IctCoreSimulator extends Simulator {
 		this.result(spool.spool_id, 'application', app[Number(tx.service_flag)] ?? 'application', data);
 		if (tx.service_flag === 2 && ok) this.result(spool.spool_id, 'info', 'pages', '1');
 		if (!ok && Number(tx.try_done) < Number(tx.try_allowed)) tx._retryAt = this.clock() + this.retryDelayMs;
+		else this.inProgress.delete(tx);
 	}
 
 	private result(spoolId: unknown, type: string, name: string, data: unknown) {
@@ -667,6 +709,7 @@ export class IctCoreSimulator extends Simulator {
 				};
 			const token = `eyJ.${randomBytes(12).toString('hex')}`;
 			this.tokens.set(token, user.user_id);
+			this.tokenExpiry.set(token, this.clock() + this.tokenLifetimeMs);
 			const { password: _omit, ...pub } = user;
 			return { ...row(pub), token, access_token: token, expires_in: 31104000, token_type: 'Bearer', scope: 'All' };
 		});
@@ -1016,6 +1059,8 @@ export class IctCoreSimulator extends Simulator {
 			'/transmissions/:id',
 			withTx((_req, tx) => {
 				this.tables.transmissions.splice(this.tables.transmissions.indexOf(tx), 1);
+				// A deleted transmission ends no attempt.
+				this.inProgress.delete(tx);
 				this.tables.tasks.forEach((t) => t.transmission_id === tx.transmission_id && (t.done = 1));
 				return true;
 			}),

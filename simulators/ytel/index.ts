@@ -86,8 +86,16 @@ export class YtelSimulator extends Simulator {
 
 	private readonly tokenUses = new Map<string, number>();
 
+	/** Requests refused with 401 because their session token had expired. */
+	expiredTokenRefusals = 0;
+
 	/** Requests per second before a 429 (Ytel v4: 150); 0 turns the limit off. */
 	rateLimitPerSecond = 150;
+
+	/** Logins per second at /auth/v3/token before a 429 (Kong: `X-RateLimit-Limit-Second: 25`); 0 turns it off. */
+	loginRateLimitPerSecond = 25;
+
+	private readonly loginArrivals: number[] = [];
 
 	/** Time after which a message is delivered and a call is answered. */
 	progressionMs = 1000;
@@ -390,12 +398,12 @@ export class YtelSimulator extends Simulator {
 		return contact && !contact.archived ? ((contact.extData as Json).phonenumber1 as string) : undefined;
 	}
 
-	private withinRateLimit(): boolean {
-		if (!this.rateLimitPerSecond) return true;
+	private withinRateLimit(arrivals = this.arrivals, perSecond = this.rateLimitPerSecond): boolean {
+		if (!perSecond) return true;
 		const now = Date.now();
-		while (this.arrivals.length && this.arrivals[0] <= now - 1000) this.arrivals.shift();
-		if (this.arrivals.length >= this.rateLimitPerSecond) return false;
-		this.arrivals.push(now);
+		while (arrivals.length && arrivals[0] <= now - 1000) arrivals.shift();
+		if (arrivals.length >= perSecond) return false;
+		arrivals.push(now);
 		return true;
 	}
 
@@ -422,7 +430,10 @@ export class YtelSimulator extends Simulator {
 		const expiry = this.tokens.get(token);
 		if (expiry === undefined) return denied('Bad token');
 		const uses = (this.tokenUses.get(token) ?? 0) + 1;
-		if (expiry <= Date.now() || uses > this.tokenLifetimeRequests) return denied('Token expired');
+		if (expiry <= Date.now() || uses > this.tokenLifetimeRequests) {
+			this.expiredTokenRefusals++;
+			return denied('Token expired');
+		}
 		this.tokenUses.set(token, uses);
 		return this.limit();
 	}
@@ -454,6 +465,13 @@ export class YtelSimulator extends Simulator {
 		const invalid = (message: string, moreInfo?: string) => this.fail(400, { code: '400', message, moreInfo });
 
 		this.route('POST', '/auth/v3/token', (req) => {
+			if (!this.withinRateLimit(this.loginArrivals, this.loginRateLimitPerSecond)) {
+				return {
+					status: 429,
+					body: { message: 'API rate limit exceeded' },
+					headers: { 'X-RateLimit-Limit-Second': String(this.loginRateLimitPerSecond), 'X-RateLimit-Remaining-Second': '0', 'Retry-After': '1' },
+				};
+			}
 			const b = body(req);
 			if (b.grantType !== 'resource_owner_credentials' || b.username !== this.email || b.password !== this.password) {
 				return this.fail(401, { code: '401', message: 'Invalid username or password' });
@@ -463,7 +481,7 @@ export class YtelSimulator extends Simulator {
 			const accessToken = `${part({ typ: 'JWT', alg: 'RS256' })}.${part({ sub: this.accountSid, exp: Math.floor(exp / 1000), n: this.tokens.size })}.sig`;
 			this.tokens.set(accessToken, exp);
 			return this.ok([{ accessToken, refreshToken: `refresh-${randomUUID()}`, tokenType: 'Bearer' }], {
-				'X-RateLimit-Limit-Second': '25',
+				'X-RateLimit-Limit-Second': String(this.loginRateLimitPerSecond),
 			});
 		});
 

@@ -107,7 +107,10 @@ async function fixtureRequest(
 			itemIndex,
 			baseDelayMs: 1,
 			maxDelayMs: 10,
-			renewTokenOn401: credentialType === 'fixtureTokenApi',
+			login:
+				credentialType === 'fixtureTokenApi'
+					? { key: String(credentials.baseUrl), hasToken: Boolean(credentials.accessToken), describeFailure: () => undefined }
+					: undefined,
 		},
 	);
 	const body = response.body as IDataObject;

@@ -294,7 +294,7 @@ describe('ICTCore records', () => {
 			returnAll: true,
 			filters: { lastName: "O'Brien" },
 		});
-		expect(quoted.error?.message).toBe('lastName: quotes are not allowed in ICTCore filters [item 0]');
+		expect(quoted.error?.message).toBe('Last Name: quotes are not allowed in ICTCore filters [item 0]');
 		const deleted = await run({ resource: 'contact', operation: 'delete', contactId: String(contactId) });
 		expect(deleted.output('ictCore')[0]).toEqual({ contact_id: contactId, deleted: true });
 	});

@@ -17,6 +17,9 @@ const SEND_FIELDS: Record<string, { to: [string, string]; text: [string, string]
 	// CALLR documents no maximum length: a long text is split into parts by CALLR.
 	CALLR: { to: ['to', 'To'], text: ['message', 'Message'], maxText: false },
 	'Cecula Sync': { to: ['recipients', 'Recipients'], text: ['text', 'Text'], maxText: true },
+	// Neither ICTCore nor Ytel documents a maximum length.
+	ICTCore: { to: ['to', 'To'], text: ['message', 'Message'], maxText: false },
+	Ytel: { to: ['to', 'To'], text: ['text', 'Text'], maxText: false },
 };
 
 const rows: Row[] = [];
@@ -47,7 +50,7 @@ describe.each(PROVIDERS)('$name', (provider) => {
 		send('empty text (expression)', 'text', '={{ "" }}');
 		if (fields.maxText) send('over-long text (expression)', 'text', '={{ "x".repeat(40000) }}');
 		// Every operation with a required id: left empty.
-		for (const op of operationsOf(provider.node)) {
+		for (const op of operationsOf(provider.node, provider.chosenParameters)) {
 			for (const property of op.required.filter((p) => p.type === 'string' && /(id|hash)$/i.test(p.name))) {
 				for (const [how, value] of [
 					['empty', ''],

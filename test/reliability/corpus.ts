@@ -67,6 +67,19 @@ export function hostileBodies(n: number): Array<{ label: string; request: Webhoo
 			status: {},
 			callDuration: 'long',
 		}),
+		// Every field a trigger reads, but with the shared `event` field of another type: items must keep their own.
+		json('event field of another type', {
+			event: { forged: n },
+			type: 'sms.mo',
+			event_id: `evt-${n}`,
+			data: { text: `shadow ${n}`, from: '+33639980010', to: '+33639980020', hash: `E${n}` },
+			id: String(4300000000 + n),
+			body: `shadow ${n}`,
+			originator: '+2348050209037',
+			receiver: '08176470634',
+			message: `shadow ${n}`,
+			timeReceived: '2026/11/30 07:00',
+		}),
 		json(
 			'prototype pollution',
 			JSON.parse(`{"__proto__": {"polluted": ${n}}, "constructor": {"prototype": {"polluted": 1}}}`),

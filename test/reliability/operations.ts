@@ -25,22 +25,31 @@ export function plausibleValue(property: INodeProperties): unknown {
 	const name = property.name;
 	if (property.type === 'number') return 1;
 	if (property.type === 'boolean') return true;
-	if (property.type === 'options')
-		return property.options?.[0] && 'value' in property.options[0] ? property.options[0].value : '';
+	if (property.type === 'options' && property.options?.length)
+		return 'value' in property.options[0] ? property.options[0].value : '';
 	if (property.type === 'multiOptions')
 		return property.options?.[0] && 'value' in property.options[0] ? [property.options[0].value] : [];
+	// A picker whose options are loaded from the provider ("Name or ID"): what a user would type as an expression.
+	if (property.type === 'options' && property.typeOptions?.loadOptionsMethod === undefined) return '';
 	if (/url|endpoint/i.test(name)) return 'https://example.com/hook';
 	if (
 		/^(to|from|recipients?|phone(Number)?s?|numbers?|destination|caller|callee|target|originator|receiver)$/i.test(name)
 	)
 		return '+15550001234';
 	if (/message|text|body|content/i.test(name)) return 'hello from the reliability suite';
+	if (property.type === 'dateTime') return new Date(Date.now() + 86_400_000).toISOString();
 	if (/id$|hash|ids$/i.test(name)) return '12345';
 	if (/name/i.test(name)) return 'reliability';
+	// The field's own example (e.g. DTMF digits "1234#") fits better than a word.
+	if (typeof property.placeholder === 'string' && property.placeholder !== '') return property.placeholder;
 	return 'test';
 }
 
-export function operationsOf(node: INodeType): OperationCase[] {
+/**
+ * `chosen`: values a user picks for an operation (keyed `resource.operation`) where the default of a selector shown
+ * for the whole resource does not fit it (ICTCore's Message Type "Text" has no media to download).
+ */
+export function operationsOf(node: INodeType, chosen: Record<string, IDataObject> = {}): OperationCase[] {
 	const properties = node.description.properties;
 	const resourceProperty = properties.find((p) => p.name === 'resource');
 	const resources = (resourceProperty?.options ?? []).map((o) => ('value' in o ? String(o.value) : ''));
@@ -51,7 +60,14 @@ export function operationsOf(node: INodeType): OperationCase[] {
 			for (const option of selector.options ?? []) {
 				if (!('value' in option)) continue;
 				const operation = String(option.value);
-				const parameters: IDataObject = { resource, operation };
+				const parameters: IDataObject = { resource, operation, ...chosen[`${resource}.${operation}`] };
+				// Selectors shown for the whole resource (ICTCore's Message Type) keep their default, as in the editor.
+				for (const property of properties) {
+					const show = property.displayOptions?.show;
+					if (!show || show.operation || !(show.resource as string[] | undefined)?.includes(resource)) continue;
+					if (['resource', 'operation'].includes(property.name) || property.type === 'notice') continue;
+					parameters[property.name] ??= property.default as IDataObject[string];
+				}
 				const required: INodeProperties[] = [];
 				for (const property of properties) {
 					if (['resource', 'operation'].includes(property.name) || property.type === 'notice') continue;

@@ -2,11 +2,12 @@
  * Hostile API responses: each simulator answers a send and a read with bodies no provider should send — malformed
  * or truncated JSON, HTML error pages, unexpected JSON types — with success and error statuses. The node must end
  * with a NodeApiError that names the provider (never a TypeError or other unhandled exception), and a send must
- * never report success on an answer it cannot read.
+ * never report success on an answer it cannot read. Where the credential logs in for a token, the login gets the
+ * same answers.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import type { FaultRule } from '../../simulators';
+import type { FaultRule, SimRequest } from '../../simulators';
 import { PACKAGE, packageNode, runWorkflow, shutdownEngine } from '../engine';
 import type { Row } from './figures';
 import { recordFigures } from './figures';
@@ -158,25 +159,40 @@ describe.each(PROVIDERS)('$name with hostile answers', (provider) => {
 		let runs = 0;
 		let apiErrors = 0;
 		let readsSucceeded = 0;
+		let documented = 0;
+		const nodeTypes = { [`${PACKAGE}.${provider.nodeName}`]: provider.node };
+		const credentials = fixtures.credentials[provider.credentialType];
+		const notLogin = (req: SimRequest) => !provider.login?.isLogin(req);
+		const cases: Array<[string, IDataObject, (req: SimRequest) => boolean, ICredentialDataDecryptedObject]> = [
+			['send', provider.send.parameters, notLogin, credentials],
+			['read', provider.read, notLogin, credentials],
+		];
+		// The login answered with the same bodies, with a credential that has no token yet.
+		if (provider.login) cases.push(['login', provider.read, provider.login.isLogin, provider.login.credentials(credentials)]);
 		try {
+			// A token credential logs in first, so that the answers below reach the API requests.
+			await runWorkflow({
+				nodeTypes,
+				...fixtures,
+				nodes: [packageNode(provider.nodeName, provider.read, provider.credentialType, { name: 'Node' })],
+			});
 			for (const { label, fault, unreadable } of ANSWERS) {
-				for (const [operation, parameters] of [
-					['send', provider.send.parameters],
-					['read', provider.read],
-				] as Array<[string, IDataObject]>) {
+				for (const [operation, parameters, match, creds] of cases) {
 					sim.clearFaults();
 					// Statuses the transport retries (429, 502-504) are left to the fault-injection test, to stay fast.
-					sim.addFault({ ...fault });
+					sim.addFault({ ...fault, match });
 					const { error, output } = await runWorkflow({
-						nodeTypes: { [`${PACKAGE}.${provider.nodeName}`]: provider.node },
-						...fixtures,
+						nodeTypes,
+						credentialTypes: fixtures.credentialTypes,
+						credentials: { [provider.credentialType]: operation === 'login' ? { ...creds } : creds },
 						nodes: [packageNode(provider.nodeName, parameters, provider.credentialType, { name: 'Node' })],
 						input: [{ to: '+15550001234', text: `hostile ${label}` }],
 					});
 					runs++;
 					const where = `${operation} / ${label}`;
 					if (!error) {
-						if (operation === 'send' || unreadable)
+						if (operation === 'send' && provider.documentedAnswers?.includes(label)) documented++;
+						else if (operation !== 'read' || unreadable)
 							problems.push(`${where}: reported success: ${JSON.stringify(output('Node'))}`);
 						else readsSucceeded++;
 						continue;
@@ -208,8 +224,10 @@ describe.each(PROVIDERS)('$name with hostile answers', (provider) => {
 			provider: provider.name,
 			'hostile answers': ANSWERS.length,
 			runs,
+			'login runs': provider.login ? ANSWERS.length : '-',
 			NodeApiError: apiErrors,
 			'reads that succeeded on odd JSON': readsSucceeded,
+			'sends that succeeded on a documented answer': documented,
 			'other outcomes': problems.length,
 		});
 		expect(problems).toEqual([]);

@@ -27,7 +27,10 @@ export function detectEventType(payload: IDataObject): CeculaEventType | undefin
 	return undefined;
 }
 
-/** A trigger item: the shared `event` and Cecula's event type beside the payload as it came. */
+/**
+ * A trigger item: the payload as it came, with the shared `event` and Cecula's event type, which fields of the same
+ * name in the payload cannot replace.
+ */
 export function eventItem(eventType: CeculaEventType, payload: IDataObject): IDataObject {
-	return { event: CECULA_EVENTS[eventType], eventType, ...payload };
+	return { ...payload, event: CECULA_EVENTS[eventType], eventType };
 }

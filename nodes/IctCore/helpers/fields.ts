@@ -36,22 +36,59 @@ export function idField(name: string, label: string, extra: Partial<INodePropert
 			};
 }
 
+/** Labels the editor shows that the parameter name alone does not give. */
+const LABELS: Record<string, string> = {
+	after: 'Created After',
+	before: 'Created Before',
+	parentId: 'Parent Program ID',
+};
+
+/**
+ * A field's label as the editor shows it, from its parameter name (`contactId` → "Contact ID", `groupId` →
+ * "Group Name or ID"), so that errors name the field the user sees.
+ */
+export function labelOf(name: string): string {
+	if (LABELS[name]) return LABELS[name];
+	const words = name
+		.replace(/Id$/, '')
+		.replace(/([A-Z])/g, ' $1')
+		.replace(/^./, (c) => c.toUpperCase());
+	if (!name.endsWith('Id')) return words;
+	return PICKERS[name] ? `${words} Name or ID` : `${words} ID`;
+}
+
 /** A positive integer id, as ICTCore's AUTO_INCREMENT keys are; the error names item and field. */
 export function toId(
 	this: Pick<IExecuteFunctions, 'getNode'>,
 	itemIndex: number,
 	field: string,
 	value: unknown,
+	label = labelOf(field),
 ): number {
-	const text = String(value ?? '').trim();
+	const text =
+		value === undefined || value === null
+			? ''
+			: typeof value === 'object'
+				? JSON.stringify(value)
+				: String(value as string | number | boolean).trim();
+	if (text === '') throw inputError(this.getNode(), itemIndex, label, 'an ID is required');
 	if (!/^[1-9]\d*$/.test(text))
-		throw inputError(this.getNode(), itemIndex, field, `"${text}" is not an ICTCore ID (a positive whole number)`);
+		throw inputError(this.getNode(), itemIndex, label, `"${text}" is not an ICTCore ID (a positive whole number)`);
 	return Number(text);
 }
 
 /** Reads a required id parameter. */
-export function readId(this: IExecuteFunctions, itemIndex: number, name: string): number {
-	return toId.call(this, itemIndex, name, this.getNodeParameter(name, itemIndex));
+export function readId(this: IExecuteFunctions, itemIndex: number, name: string, label?: string): number {
+	return toId.call(this, itemIndex, name, this.getNodeParameter(name, itemIndex), label);
+}
+
+/** A required text parameter: refused before any request when empty, blank or not text (an object from an expression). */
+export function requireText(this: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
+	const value = this.getNodeParameter(name, itemIndex, '') as unknown;
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string') throw inputError(this.getNode(), itemIndex, label, 'must be text');
+	if (value.trim() === '') throw inputError(this.getNode(), itemIndex, label, 'a value is required');
+	return value;
 }
 
 /** camelCase parameter names → ICTCore's snake_case columns (`firstName` → `first_name`). */
@@ -77,10 +114,11 @@ export function toApiFields(
 		if (ID_COLUMN.test(column)) out[column] = toId.call(this, itemIndex, name, value);
 		else if (DATE_COLUMN.test(column)) {
 			const ms = Date.parse(String(value));
-			if (Number.isNaN(ms)) throw inputError(this.getNode(), itemIndex, name, `"${String(value)}" is not a date`);
+			if (Number.isNaN(ms))
+				throw inputError(this.getNode(), itemIndex, labelOf(name), `"${String(value)}" is not a date`);
 			out[column] = Math.floor(ms / 1000);
 		} else if (forQuery && String(value).includes("'")) {
-			throw inputError(this.getNode(), itemIndex, name, 'quotes are not allowed in ICTCore filters');
+			throw inputError(this.getNode(), itemIndex, labelOf(name), 'quotes are not allowed in ICTCore filters');
 		} else out[column] = value;
 	}
 	return out;

@@ -202,13 +202,13 @@ async function recipientOf(
 export async function oneStepSend(this: IExecuteFunctions, i: number, spec: SendSpec): Promise<IDataObject> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const tryAllowed = Number(options.tryAllowed ?? 1);
-	const accountId = options.accountId ? toId.call(this, i, 'accountId', options.accountId) : undefined;
+	const accountId = options.accountId ? toId.call(this, i, 'accountId', options.accountId, 'Sender Account Name or ID') : undefined;
 	const out: IDataObject = {};
 	const create = async (path: string, body: IDataObject) =>
 		await ictCoreCreate.call(this, { method: 'POST', path, body, idempotent: false, itemIndex: i });
 
 	if (options.programId) {
-		out.program_id = toId.call(this, i, 'programId', options.programId);
+		out.program_id = toId.call(this, i, 'programId', options.programId, 'Reuse Program Name or ID');
 	} else {
 		const programBody: IDataObject = { name: spec.name, ...spec.programFields };
 		if (spec.createMessage) {

@@ -5,7 +5,7 @@ import type { ItemOperation } from '../../../shared/operations';
 import { operationSelector } from '../../../shared/operations';
 import { requirePhoneNumber } from '../../../shared/phone';
 import { collection, show } from '../../helpers/entity';
-import { BINARY_PROPERTY, readId } from '../../helpers/fields';
+import { BINARY_PROPERTY, readId, requireText } from '../../helpers/fields';
 import {
 	createWithMedia,
 	MEDIA_TYPES,
@@ -92,11 +92,13 @@ const speakText: ItemOperation = {
 	]),
 	async execute(this: IExecuteFunctions, i) {
 		const phone = requirePhoneNumber(this.getNode(), i, 'To', this.getNodeParameter('to', i));
+		// A reused program already holds its text.
+		const reuse = Boolean(this.getNodeParameter('options.programId', i, ''));
 		return await oneStepSend.call(this, i, {
 			programType: 'voicetts',
 			recipient: { phone },
 			name: `n8n tts ${new Date().toISOString()}`,
-			programFields: { text: this.getNodeParameter('text', i) as string },
+			programFields: reuse ? {} : { text: requireText.call(this, i, 'text', 'Text') },
 		});
 	},
 };

@@ -4,6 +4,7 @@ import { splitList } from '../../../shared/phone';
 import type { ItemOperation } from '../../../shared/operations';
 import { operationSelector } from '../../../shared/operations';
 import { collection, show } from '../../helpers/entity';
+import { requireText } from '../../helpers/fields';
 import { createWithMedia, oneStepSend, readUpload, requireEmail, sendOptions } from '../../helpers/send';
 
 const send: ItemOperation = {
@@ -48,7 +49,8 @@ const send: ItemOperation = {
 	]),
 	async execute(this: IExecuteFunctions, i) {
 		const email = requireEmail.call(this, i, 'To', this.getNodeParameter('to', i));
-		const subject = this.getNodeParameter('subject', i) as string;
+		const subject = requireText.call(this, i, 'subject', 'Subject');
+		const bodyHtml = requireText.call(this, i, 'bodyHtml', 'HTML Body');
 		const files = await Promise.all(
 			splitList(this.getNodeParameter('options.attachments', i, '')).map(
 				async (p) => await readUpload.call(this, i, p),
@@ -57,7 +59,7 @@ const send: ItemOperation = {
 		const template = {
 			name: `n8n email ${new Date().toISOString()}`,
 			subject,
-			body: this.getNodeParameter('bodyHtml', i) as string,
+			body: bodyHtml,
 			body_alt: this.getNodeParameter('options.bodyText', i, '') as string,
 		};
 		return await oneStepSend.call(this, i, {

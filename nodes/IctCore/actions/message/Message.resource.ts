@@ -160,6 +160,8 @@ export const operations = {
 		async function (this: IExecuteFunctions, i) {
 			const kind = kindOf(this, i);
 			if (kind === 'text') throw inputError(this.getNode(), i, 'Message Type', 'texts have no media');
+			// The fields in the order the editor shows them, before the file is read.
+			const id = readId.call(this, i, 'messageId');
 			const file = await readUpload.call(
 				this,
 				i,
@@ -170,13 +172,13 @@ export const operations = {
 			const append = this.getNodeParameter('append', i) as boolean;
 			await ictCoreCreate.call(this, {
 				method: append ? 'POST' : 'PUT',
-				path: `${itemPath(this, i)}/media`,
+				path: `${basePath(kind)}/${id}/media`,
 				body: file.data,
 				contentType: file.mimeType,
 				idempotent: !append,
 				itemIndex: i,
 			});
-			return { [`${kind}_id`]: readId.call(this, i, 'messageId'), mimeType: file.mimeType, bytes: file.data.length };
+			return { [`${kind}_id`]: id, mimeType: file.mimeType, bytes: file.data.length };
 		},
 	),
 	downloadMedia: op('downloadMedia', [messageId, OUTPUT_BINARY_PROPERTY], async function (this: IExecuteFunctions, i) {

@@ -4,7 +4,7 @@ import type { ItemOperation } from '../../../shared/operations';
 import { operationSelector } from '../../../shared/operations';
 import type { Entity } from '../../helpers/entity';
 import { collection, deleteOperation, getManyOperation, getOperation, show } from '../../helpers/entity';
-import { dateFilters, idField, readId, toApiFields } from '../../helpers/fields';
+import { dateFilters, idField, readId, requireText, toApiFields } from '../../helpers/fields';
 import { ictCoreCreate } from '../../transport';
 import { transmissionFilters } from '../transmissionLists';
 
@@ -79,9 +79,11 @@ const create: ItemOperation = {
 	async execute(this: IExecuteFunctions, i) {
 		const type = this.getNodeParameter('programType', i) as string;
 		const field = TYPES.find((t) => t.value === type)!.field;
+		// The field the type needs is checked here: toApiFields leaves empty values out.
+		const value = field === 'text' ? requireText.call(this, i, 'text', 'Text') : readId.call(this, i, field);
 		const body = toApiFields.call(this, i, {
-			[field]: this.getNodeParameter(field, i),
 			...(this.getNodeParameter('additionalFields', i, {}) as object),
+			[field]: value,
 		});
 		return {
 			program_id: await ictCoreCreate.call(this, {

@@ -5,6 +5,7 @@ import type { ItemOperation } from '../../../shared/operations';
 import { operationSelector } from '../../../shared/operations';
 import { requirePhoneNumber } from '../../../shared/phone';
 import { collection, show } from '../../helpers/entity';
+import { requireText } from '../../helpers/fields';
 import { oneStepSend, sendOptions } from '../../helpers/send';
 import { ictCoreCreate } from '../../transport';
 import { serviceTransmissions } from '../transmissionLists';
@@ -35,7 +36,7 @@ const send: ItemOperation = {
 	]),
 	async execute(this: IExecuteFunctions, i) {
 		const to = requirePhoneNumber(this.getNode(), i, 'To', this.getNodeParameter('to', i));
-		const data = this.getNodeParameter('message', i) as string;
+		const data = requireText.call(this, i, 'message', 'Message');
 		const charset = this.getNodeParameter('options.charset', i, 'UTF-8') as string;
 		const name = `n8n sms ${new Date().toISOString()}`;
 		return await oneStepSend.call(this, i, {

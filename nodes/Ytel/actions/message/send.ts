@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { KeyedRateLimiter } from '../../../shared/concurrency';
 import { additionalFields, keyValueField, metadataField, recipientFields, sendConcurrency, senderFields } from '../common.descriptions';
 import { keyValues, readRecipient, readSender } from '../../helpers/params';
-import { ytelRequestOne } from '../../transport';
+import { providerError } from '../../../shared/errors';
+import { PROVIDER, ytelRequestOne } from '../../transport';
 
 /** Ytel: "individual phone numbers are generally rate limited to approximately 1 qps". */
 const perNumber = new KeyedRateLimiter(1);
@@ -70,5 +71,16 @@ export async function sendMessage(this: IExecuteFunctions, itemIndex: number, co
 	if (metadata) body.metadata = metadata;
 
 	if (body.from && this.getNodeParameter('options.paceSender', itemIndex, false)) await perNumber.acquire(String(body.from));
-	return await ytelRequestOne.call(this, { method: 'POST', path: '/v4/sms/', body }, { idempotent: false, itemIndex });
+	const sent = await ytelRequestOne.call(this, { method: 'POST', path: '/v4/sms/', body }, { idempotent: false, itemIndex });
+	// A send is only reported as sent with the id Ytel gave the message.
+	if (typeof sent.messageSid !== 'string' || sent.messageSid === '') {
+		throw providerError(this.getNode(), PROVIDER, {
+			message: 'no message SID in the answer',
+			httpCode: 200,
+			detail: 'The message may have been sent: check the SMS log before sending it again.',
+			body: sent,
+			itemIndex,
+		});
+	}
+	return sent;
 }
