@@ -1,14 +1,11 @@
 /**
- * Every examples/ictcore-*.json: this package's nodes in it exist, use the ICTCore credential and only declared
- * parameters; the chain of ICTCore nodes of each example runs against the simulator through the real engine.
+ * Every examples/ictcore-*.json (test/examples.test.ts checks them as workflows): the chain of ICTCore nodes of each
+ * example runs against the simulator through the real engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// n8n adds "Poll Times" to polling nodes when it loads them (not re-exported from n8n-core's index).
-import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
-import type { IConnections, IDataObject, INode, INodeProperties } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import type { IConnections, IDataObject, INode } from 'n8n-workflow';
 
 import { chainConnections, runWorkflow, shutdownEngine } from '../engine';
 import { credentials, nodeTypes, sim } from './helpers';
@@ -47,25 +44,6 @@ describe('ICTCore examples', () => {
 			'ictcore-send-sms-and-wait.json',
 			'ictcore-sms-campaign.json',
 		]);
-	});
-
-	it.each(examples)('$file uses declared parameters and the ICTCore sandbox credential', ({ workflow }) => {
-		expect(workflow.settings).toEqual({ executionOrder: 'v1' });
-		const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-telephony.'));
-		expect(ours.length).toBeGreaterThan(0);
-		for (const node of ours) {
-			const type = nodeTypes[node.type as keyof typeof nodeTypes];
-			expect(type).toBeDefined();
-			expect(node.credentials).toEqual({ ictCoreRestApi: { id: 'sandbox-ictcore', name: 'ICTCore sandbox' } });
-			expect(type.description.credentials?.map((c) => c.name)).toEqual(['ictCoreRestApi']);
-			const properties: INodeProperties[] = [
-				...(type.description.polling ? commonPollingParameters : []),
-				...type.description.properties,
-			];
-			const shown = NodeHelpers.getNodeParameters(properties, node.parameters, true, false, node, type.description);
-			for (const key of Object.keys(node.parameters))
-				expect([node.name, key in (shown ?? {})]).toEqual([node.name, true]);
-		}
 	});
 
 	it('runs "send an SMS, wait until it is finished and read the delivery report" with the Set node fields', async () => {

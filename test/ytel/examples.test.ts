@@ -1,13 +1,11 @@
 /**
- * Every examples/ytel-*.json: this package's nodes in it exist, use the Ytel credential and only declared
- * parameters; the chain of Ytel nodes after the start runs against the simulator through the real engine.
+ * Every examples/ytel-*.json (test/examples.test.ts checks them as workflows): the chain of Ytel nodes after the
+ * start runs against the simulator through the real engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
 
 import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
 import { chainConnections, poller, runWorkflow } from '../engine';
@@ -59,22 +57,6 @@ describe('Ytel examples', () => {
 			'ytel-sms-auto-reply.json',
 			'ytel-welcome-new-contact.json',
 		]);
-	});
-
-	it.each(examples)('$file uses declared parameters and the Ytel sandbox credential', ({ workflow }) => {
-		expect(workflow.settings).toEqual({ executionOrder: 'v1' });
-		const ours = workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-telephony.'));
-		expect(ours.length).toBeGreaterThan(0);
-		for (const node of ours) {
-			const type = nodeTypes[node.type as keyof typeof nodeTypes];
-			expect(type).toBeDefined();
-			expect(node.credentials).toEqual({ ytelApi: { id: 'sandbox-ytel', name: 'Ytel sandbox' } });
-			expect(type.description.credentials?.map((c) => c.name)).toEqual(['ytelApi']);
-			// n8n adds Poll Times to polling nodes.
-			const properties = [...(type.description.polling ? commonPollingParameters : []), ...type.description.properties];
-			const shown = NodeHelpers.getNodeParameters(properties, node.parameters, true, false, node, type.description);
-			for (const key of Object.keys(node.parameters)) expect([node.name, key in (shown ?? {})]).toEqual([node.name, true]);
-		}
 	});
 
 	it('runs "send an SMS and read its status"', async () => {
