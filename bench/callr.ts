@@ -1,8 +1,8 @@
 /**
  * CALLR (per-item API: one JSON-RPC call per SMS, no batch send), against the simulator with 50 ms latency:
- * scenario 2, SMS → Send for 1,000 items at the node's default concurrency, with the ratio to the Twilio node on
- * the same N (target ≥ 8×) and the achieved request rate (CALLR documents no rate limit); and one at a time for
- * comparison, over 200 items (50 with --quick), projected to 1,000 since its time grows linearly.
+ * scenario 2, SMS → Send for 1,000 items (300 with --quick) at the node's default concurrency, with the ratio to the
+ * Twilio node on the same N (target ≥ 8×) and the achieved request rate (CALLR documents no rate limit); and one at
+ * a time for comparison, over 200 items (20 with --quick), projected to the same N since its time grows linearly.
  * Run on its own: npx ts-node --transpile-only bench/callr.ts [--quick]
  */
 import type { IDataObject, INodeType } from 'n8n-workflow';
@@ -15,7 +15,6 @@ import type { Figure, Suite } from './harness';
 import { loadPackageNode, measure, people, perItemSendFigure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
 
 const SUBJECT = 'CALLR';
-const ITEMS = 1000;
 
 async function send(sim: CallrSimulator, node: INodeType, items: number, concurrency?: number) {
 	const m = await measure(sim, async () => {
@@ -45,22 +44,23 @@ async function send(sim: CallrSimulator, node: INodeType, items: number, concurr
 export const suite: Suite = {
 	name: 'callr',
 	async run({ quick }, context) {
+		const items = quick ? 300 : 1000;
 		const node = loadPackageNode<INodeType>('nodes/Callr/Callr.node.ts', 'Callr');
 		return await withSimulator(new CallrSimulator(), async (sim) => {
 			sim.smsStatusStepMs = 3_600_000; // no status changes (and no webhook pushes) during the run
-			await send(sim, node, 200); // warm-up: n8n runs for long, so its code is compiled (JIT) when it matters
+			await send(sim, node, quick ? 50 : 200); // warm-up: n8n runs for long, so its code is compiled (JIT) when it matters
 			const figures: Figure[] = [];
-			const m = await send(sim, node, ITEMS);
-			figures.push(perItemSendFigure(SUBJECT, `sms send, default concurrency ${DEFAULT_CONCURRENCY}`, m, ITEMS, context));
-			const serial = quick ? 50 : 200;
+			const m = await send(sim, node, items);
+			figures.push(perItemSendFigure(SUBJECT, `sms send, default concurrency ${DEFAULT_CONCURRENCY}`, m, items, context));
+			const serial = quick ? 20 : 200;
 			const one = await send(sim, node, serial, 1);
 			figures.push({
 				scenario: 0,
 				subject: SUBJECT,
 				label: 'sms send, one at a time',
-				items: ITEMS,
-				requests: ITEMS,
-				wallMs: (one.wallMs / serial) * ITEMS,
+				items,
+				requests: items,
+				wallMs: (one.wallMs / serial) * items,
 				projected: true,
 				measuredItems: serial,
 				ratio: ratioToPeer(context, serial, one.wallMs),

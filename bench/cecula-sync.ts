@@ -1,5 +1,5 @@
 /**
- * Cecula Sync Send SMS for 1,000 items (200 with --quick) against the simulator with 50 ms latency per request, at
+ * Cecula Sync Send SMS for 1,000 items (100 with --quick) against the simulator with 50 ms latency per request, at
  * the default options: once with one text for all (items share requests), once with a text per item (one request
  * each, a few at a time). Extra rows beside the issue's scenarios. Run on its own:
  * npx ts-node --transpile-only bench/cecula-sync.ts [--quick]
@@ -15,7 +15,7 @@ import { figureOf, loadPackageNode, measure, people, ratioToPeer, runNode, runSt
 export const suite: Suite = {
 	name: 'cecula-sync',
 	async run({ quick }, context) {
-		const items = quick ? 200 : 1000;
+		const items = quick ? 100 : 1000;
 		const node = loadPackageNode<INodeType>('nodes/CeculaSync/CeculaSync.node.ts', 'CeculaSync');
 		return await withSimulator(new CeculaSyncSimulator(), async (sim) => {
 			sim.balance = 1e9;
@@ -34,7 +34,7 @@ export const suite: Suite = {
 					});
 					return output('ceculaSync').filter((i) => i.trackingId).length;
 				});
-			await run(200, { text: '=warm-up {{ $json.n }}' }); // warm-up
+			await run(quick ? 30 : 200, { text: '=warm-up {{ $json.n }}' }); // warm-up
 			const figures: Figure[] = [];
 			for (const [label, parameters] of [
 				['send sms, same text, shared requests', { text: 'Your code is ready' }],

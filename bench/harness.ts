@@ -1,7 +1,7 @@
 /**
- * The shared bench harness: every benchmark runs a workflow (Manual Trigger → one node) in n8n-core's real
- * WorkflowExecute (test/engine) against a local simulator that answers after LATENCY_MS, and measures wall time,
- * requests, request rate and memory. Benchmark files (bench/<name>.ts) export `suite: Suite`; bench/run.ts runs them
+ * The shared bench harness: the benchmarks run a workflow (Manual Trigger → one node) in n8n-core's real
+ * WorkflowExecute (test/engine) against a local simulator that answers after LATENCY_MS, and measure wall time,
+ * requests, request rate and memory (bench/triggers.ts, scenario 4, drives a real n8n server instead). Benchmark files (bench/<name>.ts) export `suite: Suite`; bench/run.ts runs them
  * all, prints one table and, as the last line, every figure as JSON. A file also runs on its own:
  * `npx ts-node --transpile-only bench/<name>.ts [--quick]` (see `runStandalone`).
  */
@@ -28,7 +28,10 @@ export interface BenchOptions {
 
 /** One measured row of the table. */
 export interface Figure {
-	/** Scenario number of issue 9 (1 bulk send, 2 per-item send, 3 return all, 5 cold load) or 0 for extra rows. */
+	/**
+	 * Scenario number of issue 9 (1 bulk send, 2 per-item send, 3 return all, 4 trigger throughput, 5 cold load) or 0
+	 * for extra rows.
+	 */
 	scenario: number;
 	/** Who ran: a provider of this package, or the peer ("Twilio (n8n-nodes-base)"). */
 	subject: string;
@@ -52,6 +55,13 @@ export interface Figure {
 	/** Heap growth over the run: its peak, and what is still held once the run's output alone is kept. */
 	peakHeapMb?: number;
 	outputHeapMb?: number;
+	/** Scenario 4: latency of the inbound requests (sent to answered), median and 99th percentile. */
+	latencyP50Ms?: number;
+	latencyP99Ms?: number;
+	/** Scenario 4: from the first request to the end of the last execution they started. */
+	drainMs?: number;
+	/** Scenario 4: requests per second accepted, as a share of n8n's generic Webhook node on the same shape. */
+	peerShare?: number;
 	/** Speed-up against the peer on the same N, and the target for it. */
 	ratio?: number;
 	targetRatio?: number;
@@ -137,6 +147,13 @@ export function peakInWindow(timestamps: number[], windowMs = 1000): number {
 		peak = Math.max(peak, end - start + 1);
 	}
 	return peak;
+}
+
+/** The `q` quantile (0..1) of `values`, nearest rank. */
+export function percentile(values: number[], q: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 /** Runs `fn`, counting the simulator's requests and sampling memory; heap figures are relative to the start. */
@@ -308,7 +325,11 @@ const COLUMNS: Array<[string, (f: Figure) => string]> = [
 	['RSS MB', (f) => fixed(f.peakRssMb)],
 	['heap MB peak/kept', (f) =>
 		f.peakHeapMb === undefined ? '' : `${fixed(f.peakHeapMb)}/${fixed(f.outputHeapMb)}`],
-	['vs Twilio', (f) => (f.ratio === undefined ? '' : `${f.ratio.toFixed(1)}x`)],
+	['p50/p99 ms', (f) =>
+		f.latencyP50Ms === undefined ? '' : `${fixed(f.latencyP50Ms, 1)}/${fixed(f.latencyP99Ms, 1)}`],
+	// the peer: n8n's Twilio node for sends (speed-up), n8n's Webhook node for triggers (share of its req/s)
+	['vs peer', (f) =>
+		f.ratio !== undefined ? `${f.ratio.toFixed(1)}x` : f.peerShare !== undefined ? `${(100 * f.peerShare).toFixed(0)}%` : ''],
 	['target', (f) => f.target ?? ''],
 	['ok', (f) => (f.pass === undefined ? '' : f.pass ? 'yes' : 'NO')],
 ];

@@ -1,37 +1,38 @@
 /**
- * ICTCore benchmark: 200 one-step SMS sends (text → program → transmission → send, 4 requests each) through n8n-core's
- * real WorkflowExecute against the simulator with 50 ms latency per request, at the node's default concurrency and
- * one at a time. One at a time runs an eighth of the items and projects the rest (its time grows linearly), so the
- * benchmark stays under a minute.
- * Run: npx ts-node --transpile-only bench/ictcore.ts
+ * ICTCore (SMS → Send in one step: text, program, transmission and send, 4 requests per SMS), against the simulator
+ * with 50 ms latency per request: 200 SMS (40 with --quick) at the node's default concurrency, and one at a time for
+ * comparison, over 25 SMS (5 with --quick), projected to the same N since its time grows linearly. Extra rows beside
+ * the issue's scenarios, with the ratio to the Twilio node on the same N.
+ * Run on its own: npx ts-node --transpile-only bench/ictcore.ts [--quick]
  */
-import { join } from 'node:path';
-
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { IctCoreRestApi } from '../credentials/IctCoreRestApi.credentials';
+import { DEFAULT_CONCURRENCY } from '../nodes/IctCore/helpers/send';
 import { IctCoreSimulator } from '../simulators/ictcore';
-import { packageNode, runWorkflow, shutdownEngine } from '../test/engine';
+import { packageNode, PACKAGE } from '../test/engine';
+import type { Figure, Suite } from './harness';
+import { figureOf, loadPackageNode, measure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
 
-// With an explicit extension: plain Node resolution would find IctCore.node.json (the codex) first.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { IctCore } = require('../nodes/IctCore/IctCore.node.ts') as typeof import('../nodes/IctCore/IctCore.node');
+const SUBJECT = 'ICTCore';
+/** Requests per one-step SMS: the text, the program, the transmission, the send. */
+const REQUESTS_PER_SMS = 4;
 
-process.env.N8N_USER_FOLDER ??= join(__dirname, '..', '.jest-n8n-home');
-
-const ITEMS = 200;
-const LATENCY_MS = 50;
-
-async function main() {
-	const sim = new IctCoreSimulator();
-	sim.latencyMs = LATENCY_MS;
-	const baseUrl = await sim.start();
-	try {
-		const fixtures = {
+async function send(sim: IctCoreSimulator, node: INodeType, items: number, concurrency?: number) {
+	const m = await measure(sim, async () => {
+		const parameters: IDataObject = {
+			resource: 'sms',
+			operation: 'send',
+			to: '={{ $json.to }}',
+			message: '=Your code is {{ $json.n }}',
+			options: concurrency === undefined ? {} : { concurrency },
+		};
+		const { output } = await runNode({
+			nodeTypes: { [`${PACKAGE}.ictCore`]: node },
 			credentialTypes: { ictCoreRestApi: new IctCoreRestApi() },
 			credentials: {
 				ictCoreRestApi: {
-					baseUrl: `${baseUrl}/api`,
+					baseUrl: `${sim.baseUrl}/api`,
 					authMode: 'basic',
 					username: 'admin',
 					password: 'helloAdmin',
@@ -39,59 +40,50 @@ async function main() {
 					authToken: '',
 				},
 			},
-		};
-		const nodeTypes = { 'n8n-nodes-telephony.ictCore': new IctCore() };
-		let peakRss = 0;
-		const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-
-		const scenarios: Array<[string, IDataObject, number]> = [
-			['default concurrency (4)', {}, ITEMS],
-			['one at a time', { concurrency: 1 }, ITEMS / 8],
-		];
-		console.log(`ICTCore SMS Send (one step), ${ITEMS} items, ${LATENCY_MS} ms simulated latency per request`);
-		for (const [label, options, items] of scenarios) {
-			const input = Array.from({ length: items }, (_, i) => ({ to: `+1415555${String(1000 + i)}`, n: i }));
-			const mark = sim.log.length;
-			peakRss = process.memoryUsage().rss;
-			const started = process.hrtime.bigint();
-			const { run, output } = await runWorkflow({
-				nodeTypes,
-				...fixtures,
-				nodes: [
-					packageNode(
-						'ictCore',
-						{
-							resource: 'sms',
-							operation: 'send',
-							to: '={{ $json.to }}',
-							message: '=Your code is {{ $json.n }}',
-							options,
-						},
-						'ictCoreRestApi',
-					),
-				],
-				input,
-			});
-			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-			const requests = sim.log.length - mark;
-			const sent = output('ictCore').filter((i) => i.spool_id).length;
-			if (run.status !== 'success' || sent !== items)
-				throw new Error(`${label}: run ${run.status}, ${sent} of ${items} sent`);
-			console.log(
-				`${label.padEnd(24)} items ${String(items).padStart(4)}  requests ${String(requests).padStart(4)}  ` +
-					`wall ${seconds.toFixed(2).padStart(6)} s${items < ITEMS ? ` (projected for ${ITEMS}: ${((seconds * ITEMS) / items).toFixed(1)} s)` : ''}  ` +
-					`${(items / seconds).toFixed(1).padStart(6)} sends/s  ${(requests / seconds).toFixed(1).padStart(6)} requests/s  ` +
-					`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
-			);
-		}
-		clearInterval(sampler);
-	} finally {
-		await sim.stop();
-		shutdownEngine();
-	}
+			node: packageNode('ictCore', parameters, 'ictCoreRestApi'),
+			input: Array.from({ length: items }, (_, i) => ({ to: `+1415555${String(1000 + i)}`, n: i })),
+		});
+		return output('ictCore').filter((i) => i.spool_id).length;
+	});
+	if (m.value !== items || m.requests !== items * REQUESTS_PER_SMS)
+		throw new Error(`ICTCore send: ${m.value} of ${items} sent in ${m.requests} requests`);
+	return m;
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exitCode = 1;
-});
+export const suite: Suite = {
+	name: 'ictcore',
+	async run({ quick }, context) {
+		const items = quick ? 40 : 200;
+		const node = loadPackageNode<INodeType>('nodes/IctCore/IctCore.node.ts', 'IctCore');
+		return await withSimulator(new IctCoreSimulator(), async (sim) => {
+			await send(sim, node, quick ? 8 : 50); // warm-up: n8n runs for long, so its code is compiled (JIT) when it matters
+			const figures: Figure[] = [];
+			const m = await send(sim, node, items);
+			figures.push({
+				scenario: 0,
+				subject: SUBJECT,
+				label: `sms send (one step, ${REQUESTS_PER_SMS} requests each), default concurrency ${DEFAULT_CONCURRENCY}`,
+				...figureOf(m, items),
+				expectedRequests: items * REQUESTS_PER_SMS,
+				ratio: ratioToPeer(context, items, m.wallMs),
+			});
+			const serial = quick ? 5 : 25;
+			const one = await send(sim, node, serial, 1);
+			figures.push({
+				scenario: 0,
+				subject: SUBJECT,
+				label: `sms send (one step, ${REQUESTS_PER_SMS} requests each), one at a time`,
+				items,
+				requests: items * REQUESTS_PER_SMS,
+				wallMs: (one.wallMs / serial) * items,
+				projected: true,
+				measuredItems: serial,
+				ratio: ratioToPeer(context, serial, one.wallMs),
+				note: `projected from ${serial} measured items`,
+			});
+			return figures;
+		});
+	},
+};
+
+runStandalone(module, suite);

@@ -3,13 +3,14 @@
  * the last line of output is all figures as JSON.
  *
  * The peer (bench/twilio.ts, n8n's own Twilio node) runs first, so the others can state their ratio to it.
- * Benchmark files export `suite` (see bench/harness.ts) and join automatically; a file without it (a provider's
- * own standalone script) is run in a child process, its output shown and kept in the JSON.
+ * Benchmark files (bench/<name>.ts) export `suite` (see bench/harness.ts) and join automatically; a file whose name
+ * starts with `_` is left out. A file without `suite` (a standalone script, such as bench/queue-mode.ts at the time
+ * of writing) is run in a child process, its output shown and kept in the JSON under `standalone`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { shutdownEngine } from '../test/engine';
 import type { BenchContext, Figure, Suite } from './harness';
@@ -22,6 +23,24 @@ interface Standalone {
 	file: string;
 	exitCode: number;
 	output: string[];
+}
+
+/** Runs a benchmark script that has no `suite` in a child process (requiring it would run it in this one). */
+function runScript(file: string, quick: boolean): Standalone {
+	let exitCode = 0;
+	let output = '';
+	try {
+		output = execFileSync(
+			join(__dirname, '..', 'node_modules', '.bin', 'ts-node'),
+			['--transpile-only', file, ...(quick ? ['--quick'] : [])],
+			{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+		);
+	} catch (error) {
+		const e = error as { status?: number; stdout?: string };
+		exitCode = e.status ?? 1;
+		output = e.stdout ?? '';
+	}
+	return { file: `bench/${basename(file)}`, exitCode, output: output.trimEnd().split('\n') };
 }
 
 async function main() {
@@ -49,40 +68,32 @@ async function main() {
 	);
 	const context: BenchContext = {};
 	const figures: Figure[] = [];
-	const standalone: Standalone[] = [];
 	const failures: string[] = [];
+	const standalone: Standalone[] = [];
+	/** Each benchmark's duration and the load average once it ended (other processes' CPU use is noise here). */
+	const suites: Array<{ name: string; seconds: number; loadAverageAtEnd: number }> = [];
 	for (const name of names) {
 		const file = join(__dirname, `${name}.ts`);
 		const t = Date.now();
-		if (/^export const suite\b/m.test(readFileSync(file, 'utf8'))) {
+		if (!/^export const suite\b/m.test(readFileSync(file, 'utf8'))) {
+			const script = runScript(file, options.quick);
+			console.log(`\n### ${name}.ts (standalone)\n${script.output.join('\n')}`);
+			standalone.push(script);
+			if (script.exitCode !== 0) failures.push(`${name}: exit code ${script.exitCode}`);
+			suites.push({ name, seconds: (Date.now() - t) / 1000, loadAverageAtEnd: loadavg()[0] });
+			continue;
+		}
+		try {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const { suite } = require(file) as { suite: Suite };
-			try {
-				const result = await suite.run(options, context);
-				figures.push(...result);
-				console.log(`${name}: ${result.length} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-			} catch (error) {
-				failures.push(`${name}: ${(error as Error).message}`);
-				console.error(`${name} failed:`, error);
-			}
-		} else {
-			let exitCode = 0;
-			let output = '';
-			try {
-				output = execFileSync(
-					join(__dirname, '..', 'node_modules', '.bin', 'ts-node'),
-					['--transpile-only', file, ...(options.quick ? ['--quick'] : [])],
-					{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-				);
-			} catch (error) {
-				const e = error as { status?: number; stdout?: string };
-				exitCode = e.status ?? 1;
-				output = e.stdout ?? '';
-				failures.push(`${name}: exit code ${exitCode}`);
-			}
-			console.log(`\n### ${name}.ts (standalone)\n${output.trimEnd()}`);
-			standalone.push({ file: `bench/${name}.ts`, exitCode, output: output.trimEnd().split('\n') });
+			const result = await suite.run(options, context);
+			figures.push(...result);
+			console.log(`${name}: ${result.length} rows in ${((Date.now() - t) / 1000).toFixed(1)} s (load ${loadavg()[0].toFixed(1)})`);
+		} catch (error) {
+			failures.push(`${name}: ${(error as Error).message}`);
+			console.error(`${name} failed:`, error);
 		}
+		suites.push({ name, seconds: (Date.now() - t) / 1000, loadAverageAtEnd: loadavg()[0] });
 	}
 	shutdownEngine();
 
@@ -101,6 +112,7 @@ async function main() {
 	console.log(
 		JSON.stringify({
 			environment: { ...environment, loadAverageAtEnd: loadavg()[0], seconds: (Date.now() - started) / 1000 },
+			suites,
 			figures,
 			targetsMissed: missed,
 			standalone,

@@ -131,16 +131,17 @@ export async function twilioSend(sim: TwilioSimulator, twilio: INodeType, count:
 }
 
 /**
- * One at a time, the peer's time grows linearly with the items (one round trip each), so `--quick` measures 100
+ * One at a time, the peer's time grows linearly with the items (one round trip each), so `--quick` measures 50
  * items and projects 1,000; the full run measures 1,000 (about a minute). 10,000 is always projected.
  */
 export const suite: Suite = {
 	name: 'twilio',
 	async run({ quick }, context) {
-		const measured = quick ? 100 : 1000;
+		const measured = quick ? 50 : 1000;
 		const twilio = loadTwilioNode();
 		return await withSimulator(new TwilioSimulator(), async (sim) => {
-			await twilioSend(sim, twilio, 50); // warm-up, as for every subject: module loading and JIT compilation stay out
+			// warm-up, as for every subject: module loading and JIT compilation stay out
+			await twilioSend(sim, twilio, quick ? 10 : 50);
 			const m = await twilioSend(sim, twilio, measured);
 			const msPerItem = m.wallMs / measured;
 			context.peerMsPerItem = msPerItem;
