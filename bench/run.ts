@@ -4,44 +4,22 @@
  *
  * The peer (bench/twilio.ts, n8n's own Twilio node) runs first, so the others can state their ratio to it.
  * Benchmark files (bench/<name>.ts) export `suite` (see bench/harness.ts) and join automatically; a file whose name
- * starts with `_` is left out. A file without `suite` (a standalone script, such as bench/queue-mode.ts at the time
- * of writing) is run in a child process, its output shown and kept in the JSON under `standalone`.
+ * starts with `_` is left out. `--quick` leaves out the benchmarks that start a real n8n server (their start-up
+ * alone takes most of a minute on a busy machine): run them with `--only`. bench/queue-mode.ts is a script of its
+ * own (`npm run bench:queue`): it starts PostgreSQL, Redis and four n8n processes.
  */
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { shutdownEngine } from '../test/engine';
 import type { BenchContext, Figure, Suite } from './harness';
 import { LATENCY_MS, parseOptions, table } from './harness';
 
 const FIRST = ['twilio', 'bulksms', 'callr'];
-const NOT_BENCHMARKS = new Set(['run', 'harness']);
-
-interface Standalone {
-	file: string;
-	exitCode: number;
-	output: string[];
-}
-
-/** Runs a benchmark script that has no `suite` in a child process (requiring it would run it in this one). */
-function runScript(file: string, quick: boolean): Standalone {
-	let exitCode = 0;
-	let output = '';
-	try {
-		output = execFileSync(
-			join(__dirname, '..', 'node_modules', '.bin', 'ts-node'),
-			['--transpile-only', file, ...(quick ? ['--quick'] : [])],
-			{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-		);
-	} catch (error) {
-		const e = error as { status?: number; stdout?: string };
-		exitCode = e.status ?? 1;
-		output = e.stdout ?? '';
-	}
-	return { file: `bench/${basename(file)}`, exitCode, output: output.trimEnd().split('\n') };
-}
+const NOT_BENCHMARKS = new Set(['run', 'harness', 'queue-mode']);
+/** Benchmarks that start a real n8n server: left out of `--quick` unless named with `--only`. */
+const REAL_N8N = new Set(['triggers']);
 
 async function main() {
 	const argv = process.argv.slice(2);
@@ -51,7 +29,7 @@ async function main() {
 	const names = readdirSync(__dirname)
 		.filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
 		.map((f) => f.replace(/\.ts$/, ''))
-		.filter((n) => !NOT_BENCHMARKS.has(n) && (!only || only.has(n)))
+		.filter((n) => !NOT_BENCHMARKS.has(n) && (only ? only.has(n) : !(options.quick && REAL_N8N.has(n))))
 		.sort((a, b) => (FIRST.indexOf(a) + 1 || 99) - (FIRST.indexOf(b) + 1 || 99) || a.localeCompare(b));
 
 	const started = Date.now();
@@ -69,20 +47,11 @@ async function main() {
 	const context: BenchContext = {};
 	const figures: Figure[] = [];
 	const failures: string[] = [];
-	const standalone: Standalone[] = [];
 	/** Each benchmark's duration and the load average once it ended (other processes' CPU use is noise here). */
 	const suites: Array<{ name: string; seconds: number; loadAverageAtEnd: number }> = [];
 	for (const name of names) {
 		const file = join(__dirname, `${name}.ts`);
 		const t = Date.now();
-		if (!/^export const suite\b/m.test(readFileSync(file, 'utf8'))) {
-			const script = runScript(file, options.quick);
-			console.log(`\n### ${name}.ts (standalone)\n${script.output.join('\n')}`);
-			standalone.push(script);
-			if (script.exitCode !== 0) failures.push(`${name}: exit code ${script.exitCode}`);
-			suites.push({ name, seconds: (Date.now() - t) / 1000, loadAverageAtEnd: loadavg()[0] });
-			continue;
-		}
 		try {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const { suite } = require(file) as { suite: Suite };
@@ -115,7 +84,6 @@ async function main() {
 			suites,
 			figures,
 			targetsMissed: missed,
-			standalone,
 			failures,
 		}),
 	);
