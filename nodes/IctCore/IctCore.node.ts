@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { RESOURCES, router } from './actions/router';
+import { router } from './actions/router';
+import { properties } from './actions/versionDescription';
 import * as loadOptions from './methods/loadOptions';
 
 export class IctCore implements INodeType {
@@ -19,30 +20,7 @@ export class IctCore implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ictCoreRestApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Call', value: 'call' },
-					{ name: 'Campaign', value: 'campaign' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Email', value: 'email' },
-					{ name: 'Fax', value: 'fax' },
-					{ name: 'Group', value: 'group' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Program', value: 'program' },
-					{ name: 'Report', value: 'report' },
-					{ name: 'SMS', value: 'sms' },
-					{ name: 'Transmission', value: 'transmission' },
-				],
-				default: 'sms',
-			},
-			...Object.values(RESOURCES).flatMap((r) => r.description),
-		],
+		properties,
 	};
 
 	methods = { loadOptions };

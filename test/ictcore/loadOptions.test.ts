@@ -1,7 +1,5 @@
-import { LoadOptionsContext } from 'n8n-core';
-
 import { IctCore } from '../../nodes/IctCore/IctCore.node';
-import { makeAdditionalData, makeWorkflow, packageNode, shutdownEngine } from '../engine';
+import { loadOptionsContext, packageNode, shutdownEngine } from '../engine';
 import { credentials, sim } from './helpers';
 
 beforeAll(async () => {
@@ -16,12 +14,7 @@ describe('ICTCore pickers', () => {
 	const node = packageNode('ictCore', { resource: 'campaign', operation: 'create' }, 'ictCoreRestApi');
 	const load = async (method: keyof IctCore['methods']['loadOptions']) => {
 		const type = new IctCore();
-		const context = new LoadOptionsContext(
-			makeWorkflow({ [node.type]: type }, [node]),
-			node,
-			makeAdditionalData(credentials('basic')),
-			'parameters.programId',
-		);
+		const context = loadOptionsContext({ [node.type]: type }, node, credentials('basic'), 'parameters.programId');
 		return await type.methods.loadOptions[method].call(context);
 	};
 

@@ -1,7 +1,5 @@
-import { LoadOptionsContext } from 'n8n-core';
-
 import * as loadOptions from '../../nodes/Ytel/methods/loadOptions';
-import { makeAdditionalData, makeWorkflow, packageNode } from '../engine';
+import { loadOptionsContext, packageNode } from '../engine';
 import { nodeTypes, ytelHarness } from './harness';
 
 const { sim, fixtures, run, seen } = ytelHarness();
@@ -110,8 +108,7 @@ describe('Ytel phone numbers and number sets', () => {
 	it('offers the account’s numbers, number sets and templates in the pickers', async () => {
 		await run({ resource: 'smsTemplate', operation: 'create', templateTitle: 'Welcome', templateText: 'Hi' });
 		const node = packageNode('ytel', { resource: 'message', operation: 'sendSms' }, 'ytelApi');
-		const workflow = makeWorkflow(nodeTypes, [node]);
-		const context = new LoadOptionsContext(workflow, node, makeAdditionalData(fixtures), 'from');
+		const context = loadOptionsContext(nodeTypes, node, fixtures, 'from');
 		const numbers = await loadOptions.getPhoneNumbers.call(context);
 		expect(numbers.map((o) => o.value)).toEqual([...sim.numbers.keys()].sort());
 		expect(numbers.find((o) => o.value === '+14155550100')?.name).toBe('+14155550100 (Front desk)');

@@ -14,24 +14,22 @@ import * as report from './report/Report.resource';
 import * as sms from './sms/Sms.resource';
 import * as transmission from './transmission/Transmission.resource';
 
-export const RESOURCES = {
-	account,
-	call,
-	campaign,
-	contact,
-	email,
-	fax,
-	group,
-	message,
-	program,
-	report,
-	sms,
-	transmission,
-};
-
 export const router = createRouter({
 	provider: PROVIDER,
 	credentialType: CREDENTIAL_TYPE,
 	defaultConcurrency: DEFAULT_CONCURRENCY,
-	resources: Object.fromEntries(Object.entries(RESOURCES).map(([name, r]) => [name, r.operations])),
+	resources: {
+		account: account.operations,
+		call: call.operations,
+		campaign: campaign.operations,
+		contact: contact.operations,
+		email: email.operations,
+		fax: fax.operations,
+		group: group.operations,
+		message: message.operations,
+		program: program.operations,
+		report: report.operations,
+		sms: sms.operations,
+		transmission: transmission.operations,
+	},
 });

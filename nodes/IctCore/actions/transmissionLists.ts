@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { ItemOperation } from '../../shared/operations';
 import { getManyOperation } from '../helpers/entity';
 import { dateFilters, idField } from '../helpers/fields';
-import { TRANSMISSION } from './transmission/entity';
+import { TRANSMISSION } from './transmission/fields';
 
 /** The filters of `GET /transmissions` (exact ids, LIKE on text columns, creation date window). */
 export const transmissionFilters: INodeProperties[] = [

@@ -1,78 +1,15 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { ItemOperation } from '../../../shared/operations';
 import { operationSelector } from '../../../shared/operations';
-import type { Entity } from '../../helpers/entity';
-import {
-	createOperation,
-	deleteOperation,
-	getManyOperation,
-	getOperation,
-	show,
-	updateOperation,
-} from '../../helpers/entity';
-import { dateFilters, idField, readId } from '../../helpers/fields';
-import { ictCoreCreate, ictCoreRead } from '../../transport';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as start from './start.operation';
+import * as stop from './stop.operation';
+import * as update from './update.operation';
 
-const CAMPAIGN: Entity = {
-	resource: 'campaign',
-	path: '/campaigns',
-	idKey: 'campaign_id',
-	idField: idField('campaignId', 'Campaign'),
-};
-
-const settings: INodeProperties[] = [
-	idField('accountId', 'Sender Account'),
-	{ displayName: 'Attempts Allowed', name: 'tryAllowed', type: 'number', typeOptions: { minValue: 1 }, default: 1 },
-	{
-		displayName: 'Calls or Messages per Minute',
-		name: 'cpm',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 2,
-		description: 'Sending pace: ICTCore waits 60/N seconds between two transmissions',
-	},
-];
-
-/** Start and stop answer the campaign id, or `false` (an error) when the campaign daemon did not act. */
-const control = (operation: 'start' | 'stop'): ItemOperation => ({
-	description: show('campaign', operation, [{ ...CAMPAIGN.idField, required: true }]),
-	async execute(this: IExecuteFunctions, i) {
-		const id = readId.call(this, i, 'campaignId');
-		// not repeated on a lost answer: a second start of a running campaign answers false
-		await ictCoreCreate.call(this, {
-			method: 'PUT',
-			path: `/campaigns/${id}/${operation}`,
-			idempotent: false,
-			itemIndex: i,
-		});
-		return await ictCoreRead.call(this, `/campaigns/${id}`, undefined, i);
-	},
-});
-
-export const operations = {
-	create: createOperation(CAMPAIGN, [idField('programId', 'Program'), idField('groupId', 'Group')], settings),
-	get: getOperation(CAMPAIGN),
-	getAll: getManyOperation(CAMPAIGN, [
-		...dateFilters,
-		idField('groupId', 'Group'),
-		idField('programId', 'Program'),
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: ['broken', 'completed', 'new', 'paused', 'ready', 'running'].map((v) => ({
-				name: v[0].toUpperCase() + v.slice(1),
-				value: v,
-			})),
-			default: 'running',
-		},
-	]),
-	update: updateOperation(CAMPAIGN, [...settings, idField('groupId', 'Group'), idField('programId', 'Program')]),
-	delete: deleteOperation(CAMPAIGN),
-	start: control('start'),
-	stop: control('stop'),
-};
+export const operations = { create, get, getAll, update, delete: del, start, stop };
 
 export const description: INodeProperties[] = [
 	operationSelector(

@@ -1,86 +1,16 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { ItemOperation } from '../../../shared/operations';
-import { ExecutionItems, operationSelector } from '../../../shared/operations';
-import type { Entity } from '../../helpers/entity';
-import {
-	createOperation,
-	deleteOperation,
-	getManyOperation,
-	getOperation,
-	show,
-	updateOperation,
-} from '../../helpers/entity';
-import { BINARY_PROPERTY, idField, OUTPUT_BINARY_PROPERTY, readId } from '../../helpers/fields';
-import { readUpload } from '../../helpers/send';
-import type { IctCoreFile } from '../../transport';
-import { ictCoreCreate, ictCoreRequest } from '../../transport';
-import { contactFilters } from '../contact/Contact.resource';
+import { operationSelector } from '../../../shared/operations';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as exportCsv from './exportCsv.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getContacts from './getContacts.operation';
+import * as importCsv from './importCsv.operation';
+import * as update from './update.operation';
 
-const GROUP: Entity = { resource: 'group', path: '/groups', idKey: 'group_id', idField: idField('groupId', 'Group') };
-const groupId = { ...GROUP.idField, required: true };
-const description_: INodeProperties = { displayName: 'Description', name: 'description', type: 'string', default: '' };
-
-const importCsv: ItemOperation = {
-	description: show('group', 'importCsv', [
-		groupId,
-		{
-			...BINARY_PROPERTY,
-			description:
-				'Binary field with the CSV: no header row; either one phone column or the nine columns phone, first name, last name, email, address, custom 1, custom 2, custom 3, description',
-		},
-	]),
-	async execute(this: IExecuteFunctions, i) {
-		const id = readId.call(this, i, 'groupId');
-		const file = await readUpload.call(this, i, this.getNodeParameter('binaryPropertyName', i) as string);
-		// ICTCore accepts only text/csv or text/plain, whatever type the file came with; the import runs in the background
-		await ictCoreCreate.call(this, {
-			method: 'POST',
-			path: `/groups/${id}/csv`,
-			body: file.data,
-			contentType: 'text/csv',
-			idempotent: false,
-			itemIndex: i,
-		});
-		return { group_id: id, imported: true, bytes: file.data.length };
-	},
-};
-
-const exportCsv: ItemOperation = {
-	description: show('group', 'exportCsv', [groupId, OUTPUT_BINARY_PROPERTY]),
-	async execute(this: IExecuteFunctions, i) {
-		const id = readId.call(this, i, 'groupId');
-		const file = (await ictCoreRequest.call(this, {
-			method: 'GET',
-			path: `/groups/${id}/csv`,
-			idempotent: true,
-			expect: 'file',
-			itemIndex: i,
-		})) as IctCoreFile;
-		const binary = await this.helpers.prepareBinaryData(file.data, file.fileName ?? `group_${id}.csv`, 'text/csv');
-		return new ExecutionItems([
-			{ json: { group_id: id }, binary: { [this.getNodeParameter('binaryPropertyName', i) as string]: binary } },
-		]);
-	},
-};
-
-export const operations = {
-	create: createOperation(GROUP, [{ displayName: 'Name', name: 'name', type: 'string', default: '' }], [description_]),
-	get: getOperation(GROUP),
-	// ICTCore (master) ignores every filter of the group list
-	getAll: getManyOperation(GROUP, []),
-	update: updateOperation(GROUP, [description_, { displayName: 'Name', name: 'name', type: 'string', default: '' }]),
-	delete: deleteOperation(GROUP),
-	getContacts: getManyOperation({ ...GROUP, idKey: 'contact_id' }, contactFilters, {
-		operation: 'getContacts',
-		fields: [groupId],
-		path(this: IExecuteFunctions, i: number) {
-			return `/groups/${readId.call(this, i, 'groupId')}/contacts`;
-		},
-	}),
-	importCsv,
-	exportCsv,
-};
+export const operations = { create, get, getAll, update, delete: del, getContacts, importCsv, exportCsv };
 
 export const description: INodeProperties[] = [
 	operationSelector(

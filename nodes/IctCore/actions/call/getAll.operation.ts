@@ -1,0 +1,3 @@
+import { serviceTransmissions } from '../transmissionLists';
+
+export const { description, execute } = serviceTransmissions('call', 1);

@@ -1,0 +1,3 @@
+import { control } from './fields';
+
+export const { description, execute } = control('start');

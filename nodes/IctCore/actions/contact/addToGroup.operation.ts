@@ -1,0 +1,3 @@
+import { membership } from './fields';
+
+export const { description, execute } = membership('addToGroup', 'PUT');

@@ -1,0 +1,3 @@
+import { serviceTransmissions } from '../transmissionLists';
+
+export const { description, execute } = serviceTransmissions('fax', 2);

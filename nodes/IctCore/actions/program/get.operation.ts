@@ -1,0 +1,4 @@
+import { getOperation } from '../../helpers/entity';
+import { PROGRAM } from './fields';
+
+export const { description, execute } = getOperation(PROGRAM);

@@ -1,0 +1,3 @@
+import { dispatch } from './fields';
+
+export const { description, execute } = dispatch('retry', 'retry');
