@@ -72,7 +72,7 @@ export interface N8nServer {
 	stop(): Promise<void>;
 }
 
-/** Starts n8n offline on loopback and resolves once the editor is reachable. */
+/** Starts n8n offline on loopback and resolves once it is ready (for main: once the editor is reachable). */
 export async function startN8n(opts: {
 	n8nDir: string;
 	userFolder: string;
@@ -82,18 +82,30 @@ export async function startN8n(opts: {
 	timeoutMs?: number;
 	/** A Node.js install folder (bin/node) to run n8n on instead of the current one (see installN8nOnNode24). */
 	nodeDir?: string;
+	/**
+	 * What to run (queue mode, see scripts/queue-mode.ts): the main process (`n8n start`, the default), a worker
+	 * (`n8n worker`, its health server on `port`) or a webhook processor (`n8n webhook`, listening on `port`).
+	 */
+	command?: 'start' | 'worker' | 'webhook';
 }): Promise<N8nServer> {
 	const port = opts.port ?? 5678;
+	const command = opts.command ?? 'start';
+	// the line each command logs once it is up (a worker has no editor; its health server answers the readiness check)
+	const readyLine = {
+		start: 'Editor is now accessible',
+		worker: 'n8n worker is now ready',
+		webhook: 'Webhook listener waiting for requests',
+	}[command];
 	mkdirSync(opts.userFolder, { recursive: true });
 	const logFile = join(opts.userFolder, 'n8n.log');
 	const logStream = createWriteStream(logFile);
 	const n8nBin = join(opts.n8nDir, 'node_modules', '.bin', 'n8n');
-	const [command, args] = opts.nodeDir
-		? [join(opts.nodeDir, 'bin', 'node'), [join(opts.n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'), 'start']]
-		: [n8nBin, ['start']];
+	const [executable, args] = opts.nodeDir
+		? [join(opts.nodeDir, 'bin', 'node'), [join(opts.n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'), command]]
+		: [n8nBin, [command]];
 	// n8n started with NODE_ENV=test (which Jest sets) exits at once without a word
 	const { NODE_ENV: _nodeEnv, ...parentEnv } = process.env;
-	const child = spawn(command, args, {
+	const child = spawn(executable, args, {
 		env: {
 			...parentEnv,
 			// n8n starts its task runner with the Node.js it runs on; keep anything else it spawns on that one too
@@ -112,6 +124,7 @@ export async function startN8n(opts: {
 			N8N_SECURE_COOKIE: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+			...(command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) } : {}),
 			...(opts.env ?? {}),
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -144,7 +157,7 @@ export async function startN8n(opts: {
 			await new Promise((r) => setTimeout(r, 500)); // let the last lines reach the log file
 			throw new Error(`n8n exited with ${child.exitCode}:\n${log().slice(-3000)}`);
 		}
-		if (log().includes('Editor is now accessible')) {
+		if (log().includes(readyLine)) {
 			const ready = await fetch(`${baseUrl}/healthz/readiness`).catch(() => undefined);
 			if (ready?.ok) return { baseUrl, process: child, logFile, log, stop };
 		}

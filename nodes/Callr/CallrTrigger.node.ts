@@ -13,7 +13,7 @@ import { generateSecret, rawBodyOf, rejectUnauthorized, verifyHmac } from '../sh
 import { hmacAlgorithmField } from './actions/webhook/fields';
 import { CALLR_EVENT_TYPES, TRIGGER_EVENTS } from './helpers/events';
 import { parseJsonKeepingBigIntegers } from './helpers/json';
-import { rememberEventId } from './helpers/recentIds';
+import { isFirstDelivery, registrationKey } from './helpers/recentIds';
 import { callrRequest } from './transport';
 
 interface Subscription {
@@ -151,7 +151,8 @@ export class CallrTrigger implements INodeType {
 		}
 		const type = String(payload.type);
 		if (!selectedEvents(this).includes(type)) return {};
-		if (!rememberEventId(data, String(payload.event_id))) return {};
+		const registration = registrationKey(this.getWorkflow().id, this.getNode().id, data.hmacSecret);
+		if (!isFirstDelivery(registration, data, String(payload.event_id))) return {};
 		// The shared `event` last, so that a field of the same name in the payload cannot replace it.
 		return { workflowData: [[{ json: { ...payload, event: TRIGGER_EVENTS[type] } }]] };
 	}

@@ -4,7 +4,7 @@ import { CallrTrigger } from '../../nodes/Callr/CallrTrigger.node';
 import { RECENT_EVENT_IDS } from '../../nodes/Callr/helpers/recentIds';
 import type { Push } from '../../simulators/callr';
 import { EVENT_TYPES } from '../../simulators/callr';
-import { callWebhook, shutdownEngine, triggerNode, webhookLifecycle } from '../engine';
+import { callWebhook, makeWorkflow, shutdownEngine, triggerNode, webhookLifecycle } from '../engine';
 import { callrHarness, wav } from './setup';
 
 const h = callrHarness();
@@ -131,6 +131,26 @@ describe('CALLR Trigger', () => {
 			expect((await receive(sim.signedPush(URL, event, secret))).result.workflowData).toHaveLength(1);
 		}
 		expect(life.staticData()!.recentEventIds).toHaveLength(RECENT_EVENT_IDS);
+	});
+
+	it('lets an event through once when its repeats are handled at the same time, each on its own copy of the static data', async () => {
+		const { node, life } = activate(['sms.mo']);
+		await life.create();
+		sim.receiveSms('+14155550100', '+33184800000', 'Together');
+		const push = await lastPush();
+		// n8n loads the static data as saved when each request starts and saves it when the request is handled.
+		const saved = JSON.stringify(life.staticData());
+		const results = await Promise.all(
+			Array.from({ length: 10 }, () =>
+				callWebhook(trigger, node, h.fixtures, {
+					workflow: makeWorkflow({ [node.type]: trigger }, [node], {}, { [`node:${node.name}`]: JSON.parse(saved) }),
+					rawBody: push.rawBody,
+					body: JSON.parse(push.rawBody.toString()),
+					headers: push.headers,
+				}),
+			),
+		);
+		expect(results.filter((r) => r.result.workflowData).length).toBe(1);
 	});
 
 	it('ignores event types it was not set up for', async () => {
