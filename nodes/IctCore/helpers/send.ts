@@ -9,13 +9,13 @@ import { idField, PICKER_DESCRIPTION, toId } from './fields';
 
 export const TERMINAL_STATUSES = ['completed', 'failed', 'invalid'];
 
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 10;
 
 /** The Concurrency option of the one-step sends (the other operations use the default). */
 export const CONCURRENCY = concurrencyOption(
 	DEFAULT_CONCURRENCY,
 	50,
-	'ICTCore documents no rate limit; a self-hosted server is sized by its owner, so keep this modest.',
+	'ICTCore documents no rate limit; a self-hosted server is sized by its owner: lower this for a small one.',
 );
 
 /** Waiting for a transmission to end: bounded polling of its status. */
