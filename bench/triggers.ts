@@ -21,7 +21,6 @@ import { join } from 'node:path';
 
 import type { N8nServer } from '../scripts/n8n-server';
 import { installN8n, installPackage, N8nClient, packPackage, startN8n } from '../scripts/n8n-server';
-import { RECENT_EVENT_IDS } from '../nodes/Callr/helpers/recentIds';
 import { BulkSmsSimulator } from '../simulators/bulksms';
 import { sandbox as bulkSmsSandbox } from '../simulators/bulksms/sandbox';
 import { CallrSimulator } from '../simulators/callr';
@@ -383,15 +382,6 @@ export const suite: Suite = {
 			for (let round = 0; round < rounds; round++) {
 				for (let k = 0; k < subjects.length; k++) await run((round + k) % subjects.length, total / rounds, true);
 			}
-			// The CALLR Trigger remembers the last event ids in the workflow's static data, to drop a repeated push: how
-			// many of the last ids it was sent are there once the pushes came CONCURRENCY at a time.
-			const callrIndex = subjects.findIndex((s) => s.subject === 'CALLR');
-			const callrData = (await client.api('GET', `/workflows/${workflows[callrIndex]}`)).json.staticData as
-				| Record<string, { recentEventIds?: unknown[] }>
-				| undefined;
-			const remembered = new Set((callrData?.['node:Trigger']?.recentEventIds ?? []).map(String));
-			const lastSent = callr.sim.pushes.slice(-RECENT_EVENT_IDS).map((p) => String(p.event.event_id));
-			const found = lastSent.filter((id) => remembered.has(id)).length;
 			for (const id of workflows) await deactivate(client, id);
 
 			const rate = (t: Tally) => t.latencies.length / (t.wallMs / 1000);
@@ -422,11 +412,7 @@ export const suite: Suite = {
 					note:
 						`CPU and RSS are the n8n server's; ${(t.cpuMs / t.latencies.length).toFixed(1)} ms CPU per request; ` +
 						`all executions done ${(t.drainMs - t.wallMs).toFixed(0)} ms after the last answer (sum over ` +
-						`${rounds} rounds); n8n started in ${startupMs} ms` +
-						(i === callrIndex
-							? `; of the last ${lastSent.length} event ids sent, ${found} are in the trigger's static data ` +
-								'(a repeated push of any other would start a second execution)'
-							: ''),
+						`${rounds} rounds); n8n started in ${startupMs} ms`,
 				};
 			});
 		} finally {

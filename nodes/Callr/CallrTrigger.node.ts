@@ -62,7 +62,17 @@ export class CallrTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
-				options: [hmacAlgorithmField],
+				options: [
+					hmacAlgorithmField,
+					{
+						displayName: 'Share Seen Event IDs Between Processes',
+						name: 'shareSeenEventIds',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to also keep the IDs of recent events in the workflow, so that a repeat reaching another n8n webhook process (queue mode with several webhook processors) or n8n after a restart is dropped too. Costs one database write per event.',
+					},
+				],
 			},
 		],
 	};
@@ -152,7 +162,8 @@ export class CallrTrigger implements INodeType {
 		const type = String(payload.type);
 		if (!selectedEvents(this).includes(type)) return {};
 		const registration = registrationKey(this.getWorkflow().id, this.getNode().id, data.hmacSecret);
-		if (!isFirstDelivery(registration, data, String(payload.event_id))) return {};
+		const shared = this.getNodeParameter('options.shareSeenEventIds', false) === true ? data : undefined;
+		if (!isFirstDelivery(registration, String(payload.event_id), shared)) return {};
 		// The shared `event` last, so that a field of the same name in the payload cannot replace it.
 		return { workflowData: [[{ json: { ...payload, event: TRIGGER_EVENTS[type] } }]] };
 	}

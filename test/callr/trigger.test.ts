@@ -117,8 +117,8 @@ describe('CALLR Trigger', () => {
 		}
 	});
 
-	it('drops an event id it has just seen, and remembers only the last ones', async () => {
-		const { life, receive } = activate(['sms.mo']);
+	it('drops an event id it has just seen, and shares only the last ones when asked to', async () => {
+		const { life, receive } = activate(['sms.mo'], { shareSeenEventIds: true });
 		await life.create();
 		sim.receiveSms('+14155550100', '+33184800000', 'Once');
 		const push = await lastPush();
@@ -131,6 +131,15 @@ describe('CALLR Trigger', () => {
 			expect((await receive(sim.signedPush(URL, event, secret))).result.workflowData).toHaveLength(1);
 		}
 		expect(life.staticData()!.recentEventIds).toHaveLength(RECENT_EVENT_IDS);
+
+		// Not shared by default: nothing written into the workflow (a database write per event), repeats still dropped.
+		const plain = activate(['sms.mo']);
+		await plain.life.create();
+		sim.receiveSms('+14155550100', '+33184800000', 'Not shared');
+		const next = await lastPush();
+		expect((await plain.receive(next)).result.workflowData).toHaveLength(1);
+		expect((await plain.receive(next)).result).toEqual({});
+		expect(plain.life.staticData()!.recentEventIds).toBeUndefined();
 	});
 
 	it('lets an event through once when its repeats are handled at the same time, each on its own copy of the static data', async () => {

@@ -161,10 +161,14 @@ describe('n8n 2.8.4 in queue mode: main, two workers and a webhook processor on 
 		});
 	});
 
-	it('CALLR: a repeated push is dropped by the webhook processor that saw it, and by another one unless its id was lost', async () => {
+	it('CALLR, sharing seen event ids: a repeated push is dropped by the webhook processor that saw it, and by another one unless its id was lost', async () => {
 		const sim = e2e.sim<CallrSimulator>('callr');
 		const { client, webhookBaseUrl } = e2e.queue;
-		await withWorkflow(importable('callr-sms-auto-reply.json', e2e.simulators), async (workflow) => {
+		const example = importable('callr-sms-auto-reply.json', e2e.simulators);
+		const trigger = example.nodes.find((n) => n.type === `${PREFIX}callrTrigger`)!;
+		const parameters = trigger.parameters as Json;
+		trigger.parameters = { ...parameters, options: { ...(parameters.options as Json), shareSeenEventIds: true } };
+		await withWorkflow(example, async (workflow) => {
 			const webhookId = workflow.nodes.find((n) => n.type === `${PREFIX}callrTrigger`)!.webhookId;
 			// this activation's first tries (the example's webhook id was used by the trigger test before, with another secret)
 			const pushesFrom = sim.pushes.length;

@@ -24,11 +24,12 @@ export function registrationKey(workflowId: string | undefined, nodeId: string, 
 }
 
 /**
- * Whether an event id is new: not seen by this process for this registration, nor in the node's static data, which
- * carries the ids to other processes (several webhook processors) and across restarts as far as its last save kept
- * them. Records it in both.
+ * Whether an event id is new: not seen by this process for this registration, nor, with `sharedStaticData` (the
+ * node's static data, when the user chose to share ids), in the ids other processes (several webhook processors) and
+ * earlier runs of n8n saved there. Records it in both. Shared ids cost a database write per event (n8n saves changed
+ * static data before it answers) and are kept only as far as concurrent saves leave them (README, Running at scale).
  */
-export function isFirstDelivery(registration: string, staticData: IDataObject, eventId: string): boolean {
+export function isFirstDelivery(registration: string, eventId: string, sharedStaticData?: IDataObject): boolean {
 	let seen = seenByRegistration.get(registration);
 	if (seen === undefined) {
 		seen = [];
@@ -40,9 +41,10 @@ export function isFirstDelivery(registration: string, staticData: IDataObject, e
 	if (seen.includes(eventId)) return false;
 	seen.push(eventId);
 	if (seen.length > RECENT_EVENT_IDS) seen.shift();
+	if (!sharedStaticData) return true;
 
-	const stored = (staticData.recentEventIds as string[] | undefined) ?? [];
+	const stored = (sharedStaticData.recentEventIds as string[] | undefined) ?? [];
 	if (stored.includes(eventId)) return false;
-	staticData.recentEventIds = [...stored, eventId].slice(-RECENT_EVENT_IDS);
+	sharedStaticData.recentEventIds = [...stored, eventId].slice(-RECENT_EVENT_IDS);
 	return true;
 }
