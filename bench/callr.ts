@@ -12,7 +12,7 @@ import { DEFAULT_CONCURRENCY } from '../nodes/Callr/actions/router';
 import { CallrSimulator, RPC_PATH } from '../simulators/callr';
 import { packageNode, PACKAGE } from '../test/engine';
 import type { Figure, Suite } from './harness';
-import { loadPackageNode, measure, people, perItemSendFigure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
+import { loadPackageNode, measure, people, perItemSendFigure, projectedFigure, runNode, runStandalone, withSimulator } from './harness';
 
 const SUBJECT = 'CALLR';
 
@@ -54,18 +54,7 @@ export const suite: Suite = {
 			figures.push(perItemSendFigure(SUBJECT, `sms send, default concurrency ${DEFAULT_CONCURRENCY}`, m, items, context));
 			const serial = quick ? 20 : 200;
 			const one = await send(sim, node, serial, 1);
-			figures.push({
-				scenario: 0,
-				subject: SUBJECT,
-				label: 'sms send, one at a time',
-				items,
-				requests: items,
-				wallMs: (one.wallMs / serial) * items,
-				projected: true,
-				measuredItems: serial,
-				ratio: ratioToPeer(context, serial, one.wallMs),
-				note: `projected from ${serial} measured items`,
-			});
+			figures.push(projectedFigure(SUBJECT, 'sms send, one at a time', one, serial, items, context));
 			return figures;
 		});
 	},

@@ -300,6 +300,33 @@ export function perItemSendFigure(
 	};
 }
 
+/**
+ * A one-at-a-time run measured on `measuredItems` and projected linearly to `items` (its time grows with the items:
+ * one request after another), with its ratio to the peer.
+ */
+export function projectedFigure(
+	subject: string,
+	label: string,
+	measured: { wallMs: number },
+	measuredItems: number,
+	items: number,
+	context: BenchContext,
+	requestsPerItem = 1,
+): Figure {
+	return {
+		scenario: 0,
+		subject,
+		label,
+		items,
+		requests: items * requestsPerItem,
+		wallMs: (measured.wallMs / measuredItems) * items,
+		projected: true,
+		measuredItems,
+		ratio: ratioToPeer(context, measuredItems, measured.wallMs),
+		note: `projected from ${measuredItems} measured items`,
+	};
+}
+
 // ---- output ----
 
 const fixed = (value: number | undefined, digits = 0) => (value === undefined ? '' : value.toFixed(digits));

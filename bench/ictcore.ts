@@ -12,7 +12,7 @@ import { DEFAULT_CONCURRENCY } from '../nodes/IctCore/helpers/send';
 import { IctCoreSimulator } from '../simulators/ictcore';
 import { packageNode, PACKAGE } from '../test/engine';
 import type { Figure, Suite } from './harness';
-import { figureOf, loadPackageNode, measure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
+import { figureOf, loadPackageNode, measure, projectedFigure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
 
 const SUBJECT = 'ICTCore';
 /** Requests per one-step SMS: the text, the program, the transmission, the send. */
@@ -69,18 +69,9 @@ export const suite: Suite = {
 			});
 			const serial = quick ? 5 : 25;
 			const one = await send(sim, node, serial, 1);
-			figures.push({
-				scenario: 0,
-				subject: SUBJECT,
-				label: `sms send (one step, ${REQUESTS_PER_SMS} requests each), one at a time`,
-				items,
-				requests: items * REQUESTS_PER_SMS,
-				wallMs: (one.wallMs / serial) * items,
-				projected: true,
-				measuredItems: serial,
-				ratio: ratioToPeer(context, serial, one.wallMs),
-				note: `projected from ${serial} measured items`,
-			});
+			figures.push(
+				projectedFigure(SUBJECT, `sms send (one step, ${REQUESTS_PER_SMS} requests each), one at a time`, one, serial, items, context, REQUESTS_PER_SMS),
+			);
 			return figures;
 		});
 	},

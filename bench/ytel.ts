@@ -14,7 +14,7 @@ import { REQUESTS_PER_SECOND } from '../nodes/Ytel/transport';
 import { YtelSimulator } from '../simulators/ytel';
 import { packageNode, PACKAGE } from '../test/engine';
 import type { Figure, Suite } from './harness';
-import { loadPackageNode, measure, perItemSendFigure, ratioToPeer, runNode, runStandalone, withSimulator } from './harness';
+import { loadPackageNode, measure, perItemSendFigure, projectedFigure, runNode, runStandalone, withSimulator } from './harness';
 
 const SUBJECT = 'Ytel';
 const SMS_PATH = '/v4/sms/';
@@ -70,18 +70,7 @@ export const suite: Suite = {
 			});
 			const serial = quick ? 20 : 200;
 			const one = await send(sim, node, serial, 1);
-			figures.push({
-				scenario: 0,
-				subject: SUBJECT,
-				label: 'send sms, one at a time',
-				items,
-				requests: items,
-				wallMs: (one.m.wallMs / serial) * items,
-				projected: true,
-				measuredItems: serial,
-				ratio: ratioToPeer(context, serial, one.m.wallMs),
-				note: `projected from ${serial} measured items`,
-			});
+			figures.push(projectedFigure(SUBJECT, 'send sms, one at a time', one.m, serial, items, context));
 			return figures;
 		});
 	},
