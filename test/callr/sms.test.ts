@@ -78,7 +78,10 @@ describe('SMS', () => {
 			},
 		]);
 		const hash = String(output('callr')[0].hash);
-		await new Promise((r) => setTimeout(r, 40));
+		// The simulator moves the status on every few milliseconds; a busy machine may take longer.
+		for (let waited = 0; sim.sms.get(hash)?.status !== 'RECEIVED' && waited < 5000; waited += 20) {
+			await new Promise((r) => setTimeout(r, 20));
+		}
 		await sim.idle();
 		expect(sim.sms.get(hash)).toMatchObject({ status: 'RECEIVED', encoding: 'UNICODE' });
 		const pushed = sim.pushes

@@ -160,7 +160,11 @@ describe('Ytel message', () => {
 
 	it('gets a message from the log and shows its status moving on', async () => {
 		const sent = (await run(sms(), [{ to: '+19492221234', text: 'track me' }])).output('ytel')[0];
-		await new Promise((r) => setTimeout(r, 60));
+		// The simulator delivers after a few milliseconds; a busy machine may take longer.
+		const record = () => sim.messages.find((m) => m.smsSid === sent.messageSid);
+		for (let waited = 0; record()?.status !== 'success' && waited < 5000; waited += 20) {
+			await new Promise((r) => setTimeout(r, 20));
+		}
 		const since = sim.log.length;
 		const { output } = await run({ resource: 'message', operation: 'get', smsSid: sent.messageSid });
 		expect(output('ytel')[0]).toMatchObject({ smsSid: sent.messageSid, body: 'track me', status: 'success', direction: 'outbound' });
