@@ -4,7 +4,6 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { RPC_PATH } from '../../simulators/callr';
 import { shutdownEngine } from '../engine';
 import { callrHarness, wav } from './setup';
 
@@ -20,17 +19,7 @@ afterAll(async () => {
 	shutdownEngine();
 });
 
-/** Runs one operation and returns its output with the JSON-RPC calls it made, each authenticated. */
-async function call(parameters: IDataObject) {
-	const mark = sim.log.length;
-	const result = await h.run(parameters);
-	if (result.error) throw result.error;
-	const requests = h.rpcSince(mark);
-	for (const r of requests) {
-		expect([r.method, r.path, r.headers.authorization]).toEqual(['POST', RPC_PATH, `Api-Key ${sim.apiKey}`]);
-	}
-	return { out: result.output('callr'), rpc: requests.map((r) => [r.body.method, r.body.params]) };
-}
+const call = (parameters: IDataObject) => h.call(parameters);
 
 /** Runs an operation expected to fail; returns the error message and how many requests were made. */
 async function failure(parameters: IDataObject) {

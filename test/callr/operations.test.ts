@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { callrDate, RPC_PATH } from '../../simulators/callr';
+import { callrDate } from '../../simulators/callr';
 import { loadOptionsContext, packageNode, shutdownEngine } from '../engine';
 import { callrHarness } from './setup';
 
@@ -14,22 +14,7 @@ afterAll(async () => {
 	shutdownEngine();
 });
 
-/** Runs one operation and returns its output with the JSON-RPC calls it made. */
-async function call(parameters: IDataObject) {
-	const mark = sim.log.length;
-	const result = await h.run(parameters);
-	if (result.error) throw result.error;
-	const requests = h.rpcSince(mark);
-	for (const r of requests) {
-		expect([r.method, r.path, r.headers.authorization, r.body.jsonrpc]).toEqual([
-			'POST',
-			RPC_PATH,
-			`Api-Key ${sim.apiKey}`,
-			'2.0',
-		]);
-	}
-	return { out: result.output('callr'), rpc: requests.map((r) => [r.body.method, r.body.params]) };
-}
+const call = (parameters: IDataObject) => h.call(parameters);
 
 describe('Call', () => {
 	it('starts a click-to-call, reads its status with exact 64-bit call ids, and cancels only a scheduled one', async () => {

@@ -122,6 +122,25 @@ export function callrHarness() {
 				input: [{ file: { ...file, bytes: file.bytes.toString('base64') } }],
 			});
 		},
+		/**
+		 * Runs one operation that must succeed; returns its output and the JSON-RPC calls it made ([method, params]),
+		 * each checked to be a JSON-RPC 2.0 POST with the API key.
+		 */
+		async call(parameters: IDataObject) {
+			const mark = sim.log.length;
+			const result = await this.run(parameters);
+			if (result.error) throw result.error;
+			const requests = this.rpcSince(mark);
+			for (const r of requests) {
+				expect([r.method, r.path, r.headers.authorization, r.body.jsonrpc]).toEqual([
+					'POST',
+					RPC_PATH,
+					`Api-Key ${sim.apiKey}`,
+					'2.0',
+				]);
+			}
+			return { out: result.output('callr'), rpc: requests.map((r) => [r.body.method, r.body.params]) };
+		},
 		/** JSON-RPC requests the simulator received after a mark (`sim.log.length` taken before). */
 		rpcSince(
 			mark: number,
